@@ -1,0 +1,39 @@
+// `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser --json]`: measures, never asserts.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { formatFigure, type Figure, type BenchOptions } from './bench/figure';
+
+const { values } = parseArgs({
+	options: {
+		corpus: { type: 'string', default: 'analysis/corpus' },
+		name: { type: 'string' },
+		only: { type: 'string' },
+		json: { type: 'boolean', default: false }
+	}
+});
+const only = values.only;
+if (only && only !== 'pipeline' && only !== 'browser') {
+	console.error(`--only takes "pipeline" or "browser", not "${only}".`);
+	process.exit(2);
+}
+const corpus = resolve(values.corpus!);
+const opts: BenchOptions = {
+	corpus,
+	name: values.name ?? (values.corpus === 'analysis/corpus' ? 'default' : corpus.split('/').pop()!)
+};
+
+const figures: Figure[] = [];
+const emit = (f: Figure) => {
+	figures.push(f);
+	if (!values.json) console.log(formatFigure(f));
+};
+
+if (!only || only === 'pipeline') {
+	const { benchPipeline } = await import('./bench/pipeline');
+	await benchPipeline(opts, emit);
+}
+if (!only || only === 'browser') {
+	const { benchBrowser } = await import('./bench/browser');
+	await benchBrowser(opts, emit);
+}
+if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

@@ -1,0 +1,45 @@
+// `npm test`: every test, unit (Node) and e2e (Debian's Chromium), then one line `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './chromium';
+
+let chromium: string;
+try {
+	chromium = ensureChromium();
+} catch (e) {
+	console.error((e as Error).message);
+	process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tribune-test-'));
+const report = join(dir, 'vitest.json');
+const run = spawnSync(
+	'npx',
+	['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+	{ stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } }
+);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+	const json = JSON.parse(readFileSync(report, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numPendingTests: number;
+		numTodoTests: number;
+		numFailedTestSuites: number;
+	};
+	passed = json.numPassedTests;
+	// A suite that fails to load (or a failed global setup) counts as a failure, not as silence.
+	failed = json.numFailedTests + json.numFailedTestSuites;
+	skipped = json.numPendingTests + json.numTodoTests;
+} catch {
+	failed = Math.max(1, failed);
+}
+rmSync(dir, { recursive: true, force: true });
+const ok = run.status === 0 && failed === 0 && passed > 0;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(ok ? 0 : 1);

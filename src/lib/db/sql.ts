@@ -1,0 +1,43 @@
+// The one place where values from users or the corpus become SQL text: every query is built from these.
+
+export type SqlValue = string | number | boolean | null;
+
+/** A query ready to run: SQL text plus the values of its `?` placeholders, in order. */
+export interface Query {
+	sql: string;
+	params: SqlValue[];
+}
+
+/** Anything that runs a Query and returns plain row objects (DuckDB-wasm in the browser, node-api in tests). */
+export interface QueryRunner {
+	run<T extends Record<string, unknown>>(query: Query): Promise<T[]>;
+}
+
+/** A SQL string literal: single quotes doubled, NUL rejected. For lists (IN (...)) where `?` cannot serve. */
+export function literal(value: SqlValue): string {
+	if (value === null) return 'NULL';
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) throw new Error(`Not a finite number for SQL: ${value}`);
+		return String(value);
+	}
+	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+	if (value.includes('\u0000')) throw new Error('Text with a NUL character cannot be used in a query');
+	return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** `(a, b, c)` for an IN list; an empty list becomes `(NULL)`, which matches nothing. */
+export function literalList(values: readonly SqlValue[]): string {
+	return values.length ? `(${values.map(literal).join(', ')})` : '(NULL)';
+}
+
+/** Escape LIKE wildcards in user text so `50%` matches literally; use with `ESCAPE '\\'`. */
+export function escapeLike(text: string): string {
+	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Tag for readable query building: values interpolated become `?` parameters. */
+export function sql(strings: TemplateStringsArray, ...values: SqlValue[]): Query {
+	let text = strings[0];
+	for (let i = 0; i < values.length; i++) text += '?' + strings[i + 1];
+	return { sql: text, params: values };
+}
