@@ -1,0 +1,65 @@
+// Lines → paragraphs: joins the lines of a paragraph (re-joining broken words), across page breaks, and splits at blank lines and structure.
+import type { RemovedSpan } from '../types';
+import type { Draft, DraftLine } from './draft';
+import { brokenSpan, decideJoin, DEHYPHENATE } from './rules/dehyphenate';
+import { endsSentence } from './shapes';
+
+export interface Block {
+	text: string;
+	line: number;
+	heading: boolean;
+}
+
+/** What lies between two kept lines: nothing, a page break, a blank line, or removed apparatus that ends the paragraph. */
+type Gap = 'none' | 'page' | 'blank' | 'hard';
+
+function gapKind(between: readonly DraftLine[]): Gap {
+	if (between.length === 0) return 'none';
+	if (between.some((l) => l.kind === 'removed' && !l.pageBreak)) return 'hard';
+	if (between.some((l) => l.kind === 'removed' && l.pageBreak)) return 'page';
+	return 'blank';
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function assemble(draft: Draft): { blocks: Block[]; removed: RemovedSpan[] } {
+	const blocks: Block[] = [];
+	const removed: RemovedSpan[] = [];
+	const ctx = { vocabulary: draft.vocabulary, trailingSpaceMarksWordEnd: draft.trailingSpaceMarksWordEnd };
+	let open: { text: string; line: number; last: DraftLine } | null = null;
+	let lastIndex = -1;
+	const close = () => {
+		if (open && collapse(open.text)) blocks.push({ text: collapse(open.text), line: open.line, heading: false });
+		open = null;
+	};
+	draft.lines.forEach((l, i) => {
+		if (l.kind === 'blank' || l.kind === 'removed') return;
+		const gap = gapKind(draft.lines.slice(lastIndex + 1, i));
+		lastIndex = i;
+		if (!l.text.trim()) return;
+		if (l.kind === 'heading') {
+			close();
+			blocks.push({ text: collapse(l.text), line: l.line, heading: true });
+			return;
+		}
+		if (open && l.kind === 'text' && draft.wrapped && continues(gap, open.text, open.last.text, l.text)) {
+			const how = gap === 'blank' ? 'space' : decideJoin(open.last.text, l.text, ctx);
+			if (how === 'join' && /\p{L}-?\s*$/u.test(open.last.text)) removed.push({ rule: DEHYPHENATE.name, text: brokenSpan(open.last.text, l.text), line: open.last.line });
+			const left = how === 'join' ? open.text.trimEnd().replace(/-$/, '') : open.text.trimEnd();
+			open = { text: left + (how === 'space' ? ' ' : '') + l.text.trim(), line: open.line, last: l };
+			return;
+		}
+		close();
+		open = { text: l.text.trim(), line: l.line, last: l };
+	});
+	close();
+	return { blocks, removed };
+}
+
+/** Does the next line carry on the open paragraph? */
+function continues(gap: Gap, paragraph: string, last: string, next: string): boolean {
+	if (gap === 'none') return true;
+	if (gap === 'page') return !(endsSentence(last) && /^\s*[\p{Lu}"“«‘]/u.test(next));
+	if (gap === 'blank') return !endsSentence(paragraph) && /^\s*[\p{Ll}(\[]/u.test(next);
+	return false;
+}

@@ -1,0 +1,50 @@
+// Re-joins words broken at a line end or page break (`devel`/`oped`, `Plekha-`/`nov's`) but keeps compounds (`Social-`/`Democracy`).
+import { countOf, isEnglishWord, wordForm, type Vocabulary } from '../vocabulary';
+
+export const DEHYPHENATE = {
+	name: 'dehyphenate',
+	description: 'Words broken across a line end or page break, with or without a hyphen, re-joined (the hyphen and break are what is removed).'
+};
+
+/** How two lines meet: with a space, glued into one word, or glued keeping the hyphen of a compound. */
+export type Join = 'space' | 'join' | 'hyphen';
+
+export interface JoinContext {
+	vocabulary: Vocabulary;
+	/** A line ending in a complete word ends with a space in this text (so a line without one ends in half a word). */
+	trailingSpaceMarksWordEnd: boolean;
+}
+
+const LAST = /(?<token>\S*?(?<frag>\p{L}[\p{L}'’]*)(?<hyphen>-?))$/u;
+const FIRST = /^(?<frag>\p{L}[\p{L}'’]*)/u;
+
+const bothWords = (a: string, b: string) => a.length > 1 && b.length > 1 && isEnglishWord(a) && isEnglishWord(b);
+
+/** Decides how the line `left` (as it stands, trailing space and all) continues into `right`. */
+export function decideJoin(left: string, right: string, ctx: JoinContext): Join {
+	if (ctx.trailingSpaceMarksWordEnd && /\s$/.test(left) && !/\p{L}-\s+$/u.test(left)) return 'space';
+	const l = LAST.exec(left.trimEnd())?.groups;
+	const r = FIRST.exec(right.trimStart())?.groups;
+	if (!l) return /[—–]$/.test(left.trimEnd()) ? 'join' : 'space';
+	if (!r) return l.hyphen ? 'hyphen' : 'space';
+	const head = wordForm(l.token).replace(/-$/, '');
+	if (l.hyphen) {
+		const joined = countOf(ctx.vocabulary, head + r.frag);
+		const hyphened = countOf(ctx.vocabulary, `${head}-${r.frag}`);
+		if (hyphened !== joined) return hyphened > joined ? 'hyphen' : 'join';
+		if (isEnglishWord(l.frag + r.frag)) return 'join';
+		if (/^\p{Lu}/u.test(r.frag) || bothWords(l.frag, r.frag)) return 'hyphen';
+		return 'join';
+	}
+	if (ctx.trailingSpaceMarksWordEnd) return /^\p{Lu}/u.test(r.frag) && bothWords(l.frag, r.frag) ? 'space' : 'join';
+	const known = isEnglishWord(l.frag + r.frag) || countOf(ctx.vocabulary, head + r.frag) > 0;
+	const bothUsed = bothWords(l.frag, r.frag) && countOf(ctx.vocabulary, l.frag) > 0 && countOf(ctx.vocabulary, r.frag) > 0;
+	return known && !bothUsed ? 'join' : 'space';
+}
+
+/** The broken pieces as they stood, for the record: `Plekha-⏎nov's`, `real⏎ly`. */
+export function brokenSpan(left: string, right: string): string {
+	const l = LAST.exec(left.trimEnd())?.groups;
+	const r = FIRST.exec(right.trimStart())?.groups;
+	return `${l ? l.frag + l.hyphen : ''}⏎${r?.frag ?? ''}`;
+}

@@ -1,0 +1,13 @@
+// Printer's signature marks at the foot of a sheet's pages (`3-1063`, `3*`, `12**`).
+import { removeLines, type Rule } from '../draft';
+
+const MARK = /^\s*(?:\d{1,3}\*{1,2}|\d{1,3}-\d{2,5}\*{0,2}|\*\d{1,3})\s*$/;
+
+export const signatureMark: Rule = {
+	name: 'signature-mark',
+	description: "Printer's signature marks: a sheet number with a star or a job number (3*, 3-1063) on a line of its own.",
+	apply(draft) {
+		const hits = draft.lines.flatMap((l, i) => (l.kind === 'text' && MARK.test(l.text) ? [i] : []));
+		return removeLines(draft, hits, 'signature-mark', true);
+	}
+};

@@ -1,0 +1,18 @@
+// The citation of where the text was first printed, at its end (`Proletary No. 2, / August 29, 1906 … Vol. 11, pp. 171-78`).
+import { removeLines, type Rule } from '../draft';
+import { isCitation } from '../shapes';
+
+export const sourceLine: Rule = {
+	name: 'source-line',
+	description: 'Citation lines at the end of the text saying where it was published (paper, number, date, volume, pages).',
+	apply(draft) {
+		const found: number[] = [];
+		for (let i = draft.lines.length - 1; i >= 0; i--) {
+			const l = draft.lines[i];
+			if (l.kind === 'blank' || l.kind === 'removed') continue;
+			if (l.kind !== 'text' || !isCitation(l.text)) break;
+			found.push(i);
+		}
+		return removeLines(draft, found, 'source-line');
+	}
+};

@@ -1,0 +1,91 @@
+// Line-break word joining on real snippets of 000: broken words re-joined, compounds kept, whole words at a line end left alone.
+import { describe, expect, it } from 'vitest';
+import { decideJoin, type JoinContext } from '../../../analysis/src/clean/rules/dehyphenate';
+import { buildVocabulary, isEnglishWord } from '../../../analysis/src/clean/vocabulary';
+import { cleanSnippet, removedOf, vocabulary } from '../../fixtures/ocr/snippets';
+
+const ocr = (): JoinContext => ({ vocabulary: vocabulary(), trailingSpaceMarksWordEnd: true });
+const plain = (): JoinContext => ({ vocabulary: vocabulary(), trailingSpaceMarksWordEnd: false });
+
+describe('decideJoin (OCR where a whole word at a line end is followed by a space)', () => {
+	it.each([
+		['of the organisations, the mass proletarian struggle devel', 'oped from a strike to an uprising.', 'join'],
+		['and no longer in isolated eases, but on a real', 'ly mass scale.', 'join'],
+		['nothing could be more short-sighted than Plekha-', "nov's view, seized upon by all the opportunists", 'join'],
+		['we should have taken to arms more resolutely, energet-', ' ically and aggressively;', 'join'],
+		['exhausts the troops and compels Dubasov to beg for rein', 'forcements. Only on December 15', 'join'],
+		['interesting material—despite its incompleteness\'—and in', 'credibly slovenly, incredibly trite conclusions.', 'join'],
+		['masses to learn the correct tactics of an uprising. Social-', 'Democracy must recognise this mass terror', 'hyphen'],
+		['We often meet Social-Demo', 'crats now who scoff whenever units of five', 'join'],
+		['But here are examples of how we lagged behind Duba-', 'sov. On December 9, soldiers were marching down Bol-', 'join'],
+		['the troops coming over to the side of the people. ', 'An-ex', 'space'],
+		['demonstrations. Evening of the 8th: the siege of the ', 'Aquarium.', 'space']
+	] as const)('%s | %s → %s', (left, right, want) => {
+		expect(decideJoin(left, right, ocr())).toBe(want);
+	});
+	it('an em dash at a line end runs straight on', () => {
+		expect(decideJoin('the highest form of struggle—', 'an uprising.', ocr())).toBe('join');
+	});
+});
+
+describe('decideJoin without the trailing-space signal (web text, other OCR)', () => {
+	it('joins a fragment that is not a word, keeps two words that the corpus uses on their own', () => {
+		expect(decideJoin('the mass proletarian struggle devel', 'oped from a strike', plain())).toBe('join');
+		expect(decideJoin('on a real', 'ly mass scale', plain())).toBe('join');
+		expect(decideJoin('the Moscow', 'uprising', plain())).toBe('space');
+		expect(decideJoin('Social-', 'Democracy must recognise', plain())).toBe('hyphen');
+	});
+	it('lets the corpus break a tie between a compound and a closed word', () => {
+		const ctx = (text: string): JoinContext => ({ vocabulary: buildVocabulary([{ entry: { id: 'x', file: 'x', author: '', title: '', date: '1900', year: 1900, kind: '', published_in: '', edition: '', translation: '', line: 2 }, text }]), trailingSpaceMarksWordEnd: true });
+		expect(isEnglishWord('counterrevolution')).toBe(true);
+		expect(decideJoin('the strength of the counter-', 'revolution grew', ctx('the counter-revolution is entering a new phase of development. '))).toBe('hyphen');
+		expect(decideJoin('the strength of the counter-', 'revolution grew', ctx('the counterrevolution is entering a new phase. '))).toBe('join');
+	});
+});
+
+describe('dehyphenate in the cleaned text', () => {
+	/** 000, lines 76–80, 109–110, 116–121, 63–66, 285–286. */
+	const SNIPPETS = [
+		'From a strike and demonstrations to isolated barricades. ',
+		' of the organisations, the mass proletarian struggle devel',
+		'oped from a strike to an uprising. This is the greatest ',
+		'',
+		'December, we, the leaders of the Social-Democratic prole',
+		'tariat, were like a commander-in-chief who has deployed ',
+		'',
+		'Thus, nothing could be more short-sighted than Plekha-',
+		"nov's view, seized upon by all the opportunists, that the ",
+		'we should have taken to arms more resolutely, energet-',
+		' ically and aggressively; we should have explained to the ',
+		'',
+		'deliberately, and no longer in isolated eases, but on a real',
+		'ly mass scale. The whole population is in the streets; all ',
+		'',
+		'masses to learn the correct tactics of an uprising. Social-',
+		'Democracy must recognise this mass terror and incorporate '
+	];
+	it('repairs developed, proletariat, Plekhanov\'s, energetically, really; keeps Social-Democracy', () => {
+		const text = cleanSnippet(SNIPPETS).paragraphs.map((p) => p.text).join('\n');
+		for (const word of ['developed', 'Social-Democratic proletariat,', 'commander-in-chief', "Plekhanov's", 'energetically', 'really', 'Social-Democracy']) expect(text).toContain(word);
+		expect(text).not.toMatch(/devel |real ly|Plekha-|Social- /);
+	});
+	it('records each repair with its raw line', () => {
+		const doc = cleanSnippet(SNIPPETS);
+		expect(removedOf(doc, 'dehyphenate')).toEqual([
+			'dehyphenate: devel⏎oped',
+			'dehyphenate: prole⏎tariat',
+			"dehyphenate: Plekha-⏎nov's",
+			'dehyphenate: energet-⏎ically',
+			'dehyphenate: real⏎ly'
+		]);
+		expect(doc.removed.filter((r) => r.rule === 'dehyphenate').map((r) => r.line)).toEqual([2, 5, 8, 10, 13]);
+	});
+	it('does not glue a whole word at a line end (followed by a space) to the next line', () => {
+		const text = cleanSnippet(['The organisations failed to keep pace with the growth and ', 'range of the movement. ']).paragraphs[0].text;
+		expect(text).toBe('The organisations failed to keep pace with the growth and range of the movement.');
+	});
+	it('leaves OCR noise inside a line alone (W e, tim.es)', () => {
+		const text = cleanSnippet(['degree that is far from adequate. W e can and must take ', 'sity at such tim.es of exterminating the persons in com', 'mand of the enemy. ']).paragraphs[0].text;
+		expect(text).toBe('degree that is far from adequate. W e can and must take sity at such tim.es of exterminating the persons in command of the enemy.');
+	});
+});

@@ -1,0 +1,138 @@
+// End to end over the five real texts: no apparatus left, broken words repaired, first and last sentences right, sections found.
+import { describe, expect, it } from 'vitest';
+import { cleanCorpus, RULES } from '../../../analysis/src/clean/index';
+import type { CleanDocument } from '../../../analysis/src/types';
+import { corpus } from '../../fixtures/ocr/snippets';
+
+const docs = cleanCorpus(corpus());
+const doc = (prefix: string): CleanDocument => {
+	const d = docs.find((x) => x.entry.file.startsWith(prefix));
+	if (!d) throw new Error(prefix);
+	return d;
+};
+const text = (d: CleanDocument) => d.paragraphs.map((p) => p.text).join('\n');
+const body = (d: CleanDocument) => d.paragraphs.filter((p) => !p.heading);
+const count = (d: CleanDocument, rule: string) => d.removed.filter((r) => r.rule === rule).length;
+
+describe('every document', () => {
+	it.each(['000', '001', '002', '003', '004'])('%s: every removed span has a known rule, its text and a raw line holding it', (prefix) => {
+		const d = doc(prefix);
+		const raw = corpus().find((x) => x.entry.file.startsWith(prefix))!.text.split('\n');
+		const names = new Set(RULES.map((r) => r.name));
+		for (const r of d.removed) {
+			expect(names.has(r.rule)).toBe(true);
+			expect(r.line).toBeGreaterThanOrEqual(1);
+			if (r.rule !== 'dehyphenate') expect(raw[r.line - 1]).toContain(r.text.split('\n')[0].trim());
+		}
+	});
+	it.each(['000', '001', '002', '003', '004'])('%s: paragraphs are in reading order, whitespace collapsed, in a listed section', (prefix) => {
+		const d = doc(prefix);
+		const lines = d.paragraphs.map((p) => p.line);
+		expect(lines).toEqual([...lines].sort((a, b) => a - b));
+		const names = d.sections.map((s) => s.name);
+		for (const p of d.paragraphs) {
+			expect(p.text).toBe(p.text.replace(/\s+/g, ' ').trim());
+			expect(names).toContain(p.section);
+		}
+	});
+});
+
+describe('000 Lenin 1906 (OCR of printed pages)', () => {
+	const d = doc('000');
+	it('leaves no page apparatus, markers or source line', () => {
+		for (const s of ['V. I. LENIN', '3-1063', '3*', 'See Collected Works', '—Ed.', 'uprising.8', 'Squads9', 'Regiment12', 'Proletary No. 2', 'Vol. 11', 'LESSONS OF THE MOSCOW UPRISING']) expect(text(d)).not.toContain(s);
+		expect(text(d)).not.toMatch(/\p{L}\d|[.,]\d{1,2}\b(?!,\d)/u);
+	});
+	it('repairs broken words and keeps compounds', () => {
+		for (const s of ['developed', 'really mass scale', "Plekhanov's view", 'energetically', 'Social-Democracy must', 'Social-Democrats now', 'reinforcements', 'possible, be simultaneous', 'Dubasov. On December 9', 'Bolshaya Serpukhovskaya', 'incredibly slovenly']) expect(text(d)).toContain(s);
+		expect(text(d)).not.toMatch(/devel |real ly|Plekha-|Social- |possi-/);
+	});
+	it('joins sentences across the page break and the footnote', () => {
+		expect(text(d)).toContain('brought home to all Marxists.');
+		expect(text(d)).toContain('Even the Joint Council of Volunteer Fighting Squads spoke {on December 9) of an uprising');
+	});
+	it('starts and ends with the author\'s sentences', () => {
+		expect(d.paragraphs[0].text.startsWith('The publication of the book Moscow in December 1905 (Moscow, 1906) could not have been more timely.')).toBe(true);
+		expect(d.paragraphs.at(-1)!.text.endsWith('the party of the class-conscious proletariat must discharge its duty to the full.')).toBe(true);
+		expect(d.paragraphs).toHaveLength(18);
+	});
+	it('records what each rule removed', () => {
+		expect({ title: count(d, 'title'), header: count(d, 'page-header'), signature: count(d, 'signature-mark'), footnote: count(d, 'footnote'), markers: count(d, 'footnote-marker'), source: count(d, 'source-line') }).toEqual({ title: 1, header: 1, signature: 2, footnote: 1, markers: 10, source: 2 });
+		expect(count(d, 'dehyphenate')).toBeGreaterThan(40);
+		expect(d.sections).toEqual([{ name: 'Main text', date: '1906-08-29' }]);
+	});
+});
+
+describe('001 Trotsky 1918 (wiki page)', () => {
+	const d = doc('001');
+	it('leaves no wiki apparatus', () => {
+		for (const s of ['[edit source]', 'Jump to navigation', 'From Marxists-en', '↑', 'Lecture given in Moscow', 'Left SRs supported']) expect(text(d)).not.toContain(s);
+		expect(text(d)).not.toMatch(/\[\d+\]/);
+	});
+	it('keeps the section heading as a heading', () => {
+		expect(d.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['Nicholas II, Milyukov, Kerensky']);
+	});
+	it('starts and ends with the lecture', () => {
+		expect(body(d)[0].text.startsWith('Comrades! Communist teaching has as one of its most important tasks')).toBe(true);
+		expect(body(d).at(-1)!.text.endsWith('in the name of the brotherhood of the peoples, in the name of socialism!')).toBe(true);
+		expect(count(d, 'reference-mark')).toBe(6);
+		expect(count(d, 'notes')).toBe(6);
+	});
+});
+
+describe('002 Lutte Ouvrière 2017 (web page)', () => {
+	const d = doc('002');
+	it('leaves no masthead, motto, date line or editor\'s introduction', () => {
+		for (const s of ['the Voice of', 'Karl Marx\n', 'Oct 20, 2017', 'The following text is the translation']) expect(text(d)).not.toContain(s);
+		expect(d.removed.map((r) => r.rule)).toEqual(['masthead', 'motto', 'date-line', 'editor-note']);
+	});
+	it('keeps the long quotations inside the speech', () => {
+		expect(text(d)).toContain('The Soviets consequently were filled, not with glibly talking politicians');
+		expect(text(d)).toContain('The point at issue this time was not the freedom of the press');
+	});
+	it('starts and ends with the speech', () => {
+		expect(d.paragraphs[0].text.startsWith('I first took up the revolutionary struggle in 1962')).toBe(true);
+		expect(d.paragraphs.at(-1)!.text).toBe('And comrades, it is for this that we are preparing ourselves and for which we are doing all we can so that there can be a revolutionary party equal to the events to come.');
+		expect(d.paragraphs).toHaveLength(205);
+	});
+});
+
+describe('003 Stalin 1917 (transcription)', () => {
+	const d = doc('003');
+	it('leaves no header block, title, source line or endnote', () => {
+		for (const s of ['J. V. Stalin', 'Source :', 'Public Domain', 'Rabochy i Soldat', 'The article "Against the Moscow Conference"', 'arrange meetings and pass resolutions']) expect(text(d)).not.toContain(s);
+	});
+	it('keeps the numbered demands as the author\'s paragraphs', () => {
+		expect(d.paragraphs.filter((p) => /^[123]\) /.test(p.text))).toHaveLength(3);
+	});
+	it('starts and ends with the article', () => {
+		expect(d.paragraphs[0].text.startsWith('The counter-revolution is entering a new phase of development.')).toBe(true);
+		expect(d.paragraphs.at(-1)!.text).toBe('Let the enemies of the revolution know that the workers will not allow themselves to be deceived, that they will not allow the battle-standard of revolution to slip from their hands.');
+	});
+});
+
+describe('004 Lenin 1902 (modern edition)', () => {
+	const d = doc('004');
+	it('leaves no publisher\'s note, introduction, motto, signature lines or footnotes', () => {
+		for (const s of ['PUBLICATION NOTE', 'INTRODUCTION NOTE', 'Institute of Marxism-Leninism-Maoism', 'Workers and oppressed people of the world', 'Nikolaj Lenin', 'January 1904\n', "Author's Note", "Editor's Note", '#']) expect(text(d)).not.toContain(s);
+		expect(text(d)).not.toMatch(/»\.1|committee\.2|spies;3|Vorwärts7/);
+	});
+	it('has the 1904 preface and postface around the 1902 letter', () => {
+		expect(d.sections).toEqual([
+			{ name: 'Preface to the 1904 Russian edition', date: '1904-01' },
+			{ name: 'Letter to a comrade', date: '1902-09' },
+			{ name: 'Postface to the 1904 Russian edition', date: '1904-01' }
+		]);
+		const first = (section: string) => body(d).find((p) => p.section === section)!.text;
+		expect(first('Preface to the 1904 Russian edition').startsWith('A Letter to a Comrade, here reprinted, was written over a year ago')).toBe(true);
+		expect(first('Letter to a comrade')).toBe('Dear Comrade:');
+		expect(first('Postface to the 1904 Russian edition').startsWith('The editors of the Spark state in its 55th issue')).toBe(true);
+	});
+	it('keeps the bullet items without their glyph', () => {
+		expect(d.paragraphs.map((p) => p.text)).toContain('District groups.');
+		expect(text(d)).not.toContain('•');
+	});
+	it('ends with the worker\'s letter Lenin quotes in the postface', () => {
+		expect(body(d).at(-1)!.text.startsWith("Now, what I cannot understand at all is the fight that's going on now")).toBe(true);
+	});
+});

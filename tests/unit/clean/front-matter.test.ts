@@ -1,0 +1,121 @@
+// What precedes and follows the text, on real snippets: title, byline, date line, subtitle, masthead, motto, editor's intro, header block, source line.
+import { describe, expect, it } from 'vitest';
+import { byline } from '../../../analysis/src/clean/rules/byline';
+import { dateLine } from '../../../analysis/src/clean/rules/date-line';
+import { editorNote } from '../../../analysis/src/clean/rules/editor-note';
+import { headerBlock } from '../../../analysis/src/clean/rules/header-block';
+import { masthead } from '../../../analysis/src/clean/rules/masthead';
+import { motto } from '../../../analysis/src/clean/rules/motto';
+import { siteNavigation } from '../../../analysis/src/clean/rules/site-navigation';
+import { sourceLine } from '../../../analysis/src/clean/rules/source-line';
+import { subtitle } from '../../../analysis/src/clean/rules/subtitle';
+import { title } from '../../../analysis/src/clean/rules/title';
+import { applyRules, keptLines, removedOf } from '../../fixtures/ocr/snippets';
+
+const LO = { author: 'Lutte Ouvrière', title: 'Presentation at the Leon Trotsky Circle on the Russian Revolution of 1917', date: '2017-10-20' };
+const STALIN = { author: 'J. V. Stalin', title: 'Against the Moscow Conference', date: '1917-08-08' };
+
+/** 002, lines 1–8 (long lines cut short). */
+const SPARK = [
+	'the Voice of',
+	'The Communist League of Revolutionary Workers–Internationalist',
+	'“The emancipation of the working class will only be achieved by the working class itself.”',
+	'— Karl Marx',
+	'Oct 20, 2017',
+	'The following text is the translation of a presentation given at the Leon Trotsky Circle by the French revolutionary group, Lutte Ouvrière, in Paris, France on October 20, 2017.',
+	'I first took up the revolutionary struggle in 1962, fifty-five years ago, with the conviction that workers, the exploited, would revolt and would change society.',
+	'Our political capital drew on the history of workers’ struggles and on that exceptional revolution that was the Russian Revolution, which is today in its hundredth year.'
+];
+
+/** 003, lines 1–12 (line 10 and 12 cut short). */
+const STALIN_TOP = [
+	'J. V. Stalin',
+	'',
+	'Against the Moscow Conference1',
+	'',
+	'August 8, 1917',
+	'',
+	'Source : Works, Vol. 3, March - October, 1917',
+	'Publisher : Foreign Languages Publishing House, Moscow, 1954',
+	'Transcription/Markup : Salil Sen for MIA, 2008',
+	'Public Domain : Marxists Internet Archive (2008). You may freely copy, distribute, display and perform this work.',
+	'',
+	'The counter-revolution is entering a new phase of development.'
+];
+
+const WEB_RULES = [motto, editorNote, title, byline, dateLine, subtitle, masthead];
+
+describe('masthead, motto, date-line and editor-note on the web page of 002', () => {
+	it('takes out everything before the speech, each with its own rule', () => {
+		const d = applyRules(WEB_RULES, SPARK, LO);
+		expect(removedOf(d)).toEqual([
+			'masthead: the Voice of\nThe Communist League of Revolutionary Workers–Internationalist',
+			'motto: “The emancipation of the working class will only be achieved by the working class itself.”\n— Karl Marx',
+			'date-line: Oct 20, 2017',
+			'editor-note: ' + SPARK[5]
+		]);
+		expect(keptLines(d)).toEqual([SPARK[6], SPARK[7]]);
+	});
+	it('keeps a long quotation inside the speech (it is the speech\'s text)', () => {
+		const quote = '“The Soviets consequently were filled, not with glibly talking politicians, but with men who knew their business.”';
+		const d = applyRules(WEB_RULES, [...SPARK, 'As the U.S. journalist Albert Rhys Williams recounted:', quote, '— and so on.'], LO);
+		expect(keptLines(d)).toContain(quote);
+	});
+});
+
+describe('header-block, byline, title and date-line on the transcription of 003', () => {
+	it('removes the header of key : value lines as one span', () => {
+		const d = applyRules([headerBlock], STALIN_TOP, STALIN);
+		expect(removedOf(d)).toEqual(['header-block: ' + STALIN_TOP.slice(6, 10).join('\n')]);
+		expect(d.removed[0].line).toBe(7);
+	});
+	it('removes the byline, the title (footnote marker and all) and the date line', () => {
+		const d = applyRules([headerBlock, title, byline, dateLine], STALIN_TOP, STALIN);
+		expect(removedOf(d).slice(0, 3)).toEqual(['byline: J. V. Stalin', 'title: Against the Moscow Conference1', 'date-line: August 8, 1917']);
+		expect(keptLines(d)).toEqual(['The counter-revolution is entering a new phase of development.']);
+	});
+	it('does not take prose with a colon for a header block', () => {
+		const d = applyRules([headerBlock], ['Comrades! Here is the point:', 'Firstly: the committee must lead.', 'Secondly: the groups must report.'], STALIN);
+		expect(d.removed).toEqual([]);
+	});
+});
+
+describe('title and subtitle', () => {
+	it('removes the title of 001 and its "Lecture given in …" subtitle', () => {
+		const d = applyRules([siteNavigation, title, subtitle], [
+			'The Internal and External Tasks of the Soviet Power',
+			'',
+			'From Marxists-en',
+			'Jump to navigation Jump to search',
+			'',
+			'Lecture given in Moscow on April 21, 1918',
+			'',
+			'Comrades! Communist teaching has as one of its most important tasks the achievement of a situation.'
+		], { title: 'The Internal and External Tasks of the Soviet Power' });
+		expect(removedOf(d, 'title')).toEqual(['title: The Internal and External Tasks of the Soviet Power']);
+		expect(removedOf(d, 'subtitle')).toEqual(['subtitle: Lecture given in Moscow on April 21, 1918']);
+	});
+	it('removes the OCR title in capitals on the first line (000), glued to the first paragraph', () => {
+		const d = applyRules([title], ['', 'LESSONS OF THE MOSCOW UPRISING ', 'The publication of the book Moscow in December 1905 ', '', '(Moscow, 1906) could not have been more timely. It is an ']);
+		expect(removedOf(d)).toEqual(['title: LESSONS OF THE MOSCOW UPRISING']);
+	});
+	it('takes a capitals first line as the title even when the manifest spells it otherwise', () => {
+		const d = applyRules([title], ['THE CANAL TOLLS', 'When the canal was finished in the autumn of 1838, the '], { title: 'Canal tolls (essay)' });
+		expect(removedOf(d)).toEqual(['title: THE CANAL TOLLS']);
+	});
+});
+
+describe('source-line', () => {
+	it('removes the citation at the end of 000, written right under the last line', () => {
+		const d = applyRules([sourceLine], ['the class-conscious proletariat must discharge its duty to ', 'the full. ', 'Proletary No. 2, ', 'August 29, 1906 Collected Works, ', '', 'Vol. 11, pp. 171-78 ', '', '']);
+		expect(removedOf(d)).toEqual(['source-line: Proletary No. 2,\nAugust 29, 1906 Collected Works,', 'source-line: Vol. 11, pp. 171-78']);
+		expect(d.removed.map((r) => r.line)).toEqual([3, 6]);
+	});
+	it('removes the source line of 003', () => {
+		const d = applyRules([sourceLine], ['that they will not allow the battle-standard of revolution to slip from their hands.', '', '', 'Rabochy i Soldat, No. 14, August 8, 1917']);
+		expect(removedOf(d)).toEqual(['source-line: Rabochy i Soldat, No. 14, August 8, 1917']);
+	});
+	it('leaves a last paragraph that mentions a year alone', () => {
+		expect(applyRules([sourceLine], ['And comrades, in 1917 the workers took power.']).removed).toEqual([]);
+	});
+});

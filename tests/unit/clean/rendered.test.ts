@@ -1,0 +1,87 @@
+// Clean prose rendered by the tests into OCR pages and web pages: cleaning must give back exactly the original words and remove exactly what was inserted.
+import { describe, expect, it } from 'vitest';
+import { cleanCorpus } from '../../../analysis/src/clean/index';
+import type { CleanDocument, RemovedSpan } from '../../../analysis/src/types';
+import { FOOTNOTES, PROSE } from '../../fixtures/ocr/prose';
+import { renderPages } from '../../fixtures/ocr/render-pages';
+import { renderNewsPage, renderWiki } from '../../fixtures/ocr/render-web';
+import { rawDoc, wordsOf } from '../../fixtures/ocr/snippets';
+
+const BOOK = { author: 'J. Q. Writer', title: 'The Canal Tolls', date: '1851' };
+const clean = (text: string, overrides = BOOK): CleanDocument => cleanCorpus([rawDoc(text.split('\n'), overrides)])[0];
+const textOf = (d: CleanDocument) => d.paragraphs.map((p) => p.text).join(' ');
+const spans = (removed: readonly Pick<RemovedSpan, 'rule' | 'text'>[]) => removed.map((r) => `${r.rule}: ${r.text}`).sort();
+const apparatus = (d: CleanDocument) => d.removed.filter((r) => r.rule !== 'dehyphenate');
+
+describe('OCR pages rendered from clean prose', () => {
+	const layouts = [
+		{ seed: 7, width: 55, linesPerPage: 24 },
+		{ seed: 3, width: 45, linesPerPage: 20 },
+		{ seed: 11, width: 65, linesPerPage: 28 },
+		{ seed: 42, width: 50, linesPerPage: 17 },
+		{ seed: 99, width: 60, linesPerPage: 31 }
+	];
+	it.each(layouts)('gives back the original words (seed $seed, width $width, $linesPerPage lines a page)', (layout) => {
+		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, ...layout });
+		expect(page.breaks.length).toBeGreaterThan(5);
+		expect(page.text).toMatch(/\n\d+ J\. Q\. WRITER \n/);
+		expect(page.text).toMatch(/\nTHE CANAL TOLLS \d+ \n/);
+		const doc = clean(page.text);
+		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
+	});
+	it.each(layouts)('removes exactly what was inserted, each with its rule (seed $seed)', (layout) => {
+		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, ...layout });
+		const doc = clean(page.text);
+		expect(spans(apparatus(doc))).toEqual(spans(page.inserted));
+		expect(doc.removed.filter((r) => r.rule === 'dehyphenate').length).toBeLessThanOrEqual(page.breaks.length);
+	});
+	it("keeps compounds broken at their hyphen (well-known, long-standing, self-appointed, toll-keeper's)", () => {
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, seed, width: 48 });
+			const text = textOf(clean(page.text));
+			for (const w of ['well-known', 'long-standing', 'self-appointed', "toll-keeper's"]) expect(text).toContain(w);
+		}
+	});
+	it('keeps the paragraphs (a page break is not a paragraph break unless a sentence ends there)', () => {
+		const doc = clean(renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES }).text);
+		expect(doc.paragraphs.map((p) => p.text)).toEqual(PROSE);
+	});
+	it('works for another author and title in the headers', () => {
+		const other = { author: 'Mary Ann Evans', title: 'Notes on the Valley', date: '1860' };
+		const page = renderPages(PROSE, { ...other, footnotes: FOOTNOTES, firstPage: 12, seed: 5 });
+		const doc = clean(page.text, other);
+		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
+		expect(doc.removed.filter((r) => r.rule === 'page-header').map((r) => r.text)).toContain('14 MARY ANN EVANS');
+	});
+	it('without the trailing-space signal still recovers nearly every word', () => {
+		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, trailingSpace: false, seed: 7 });
+		const got = wordsOf(textOf(clean(page.text)));
+		const want = wordsOf(PROSE.join(' '));
+		const missing = want.filter((w) => !got.includes(w));
+		expect(missing.length).toBeLessThanOrEqual(3);
+		expect(Math.abs(got.length - want.length)).toBeLessThanOrEqual(3);
+	});
+});
+
+describe('web pages rendered from clean prose', () => {
+	it('a wiki page: chrome, subtitle, [edit source] headings, reference marks and notes come out; headings stay', () => {
+		const page = renderWiki(PROSE, {
+			title: 'The Canal Tolls',
+			headings: { 3: 'The Dispute', 6: 'The End of the Affair' },
+			notes: [
+				{ paragraph: 1, sentence: 2, text: 'The minutes survive only for the years 1836 to 1844.' },
+				{ paragraph: 5, sentence: 0, text: 'A copy is kept in the county library.' }
+			]
+		});
+		const doc = clean(page.text);
+		expect(spans(doc.removed)).toEqual(spans(page.inserted));
+		expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['The Dispute', 'The End of the Affair']);
+		expect(doc.paragraphs.filter((p) => !p.heading).map((p) => p.text)).toEqual(PROSE);
+	});
+	it('a news page: masthead, motto, date line and the editor\'s introduction come out', () => {
+		const page = renderNewsPage(PROSE);
+		const doc = clean(page.text, { ...BOOK, title: 'Speech at the Town Hall' });
+		expect(spans(doc.removed)).toEqual(spans(page.inserted));
+		expect(doc.paragraphs.map((p) => p.text)).toEqual(PROSE);
+	});
+});
