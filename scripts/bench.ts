@@ -35,5 +35,7 @@ if (!only || only === 'pipeline') {
 if (!only || only === 'browser') {
 	const { benchBrowser } = await import('./bench/browser');
 	await benchBrowser(opts, emit);
+	const { benchTerms } = await import('./bench/terms');
+	await benchTerms(opts, emit);
 }
 if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

@@ -1,0 +1,66 @@
+// Browser figures for `npm run bench`: cold loads of the static build in headless Chromium (fresh profile each),
+// time from navigation to DuckDB ready and to the first chart drawn, from the app's performance marks.
+import { chromium } from 'playwright-core';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { summarise, type BenchOptions, type Figure } from './figure';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
+import { serve } from '../serve';
+import { buildSite, ensureDefaultCorpus } from '../start';
+
+const RUNS = 7;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void): Promise<void> {
+	const executablePath = ensureChromium();
+	if (opts.name === 'default') await ensureDefaultCorpus((m) => console.error(m), true);
+	if (!process.env.TRIBUNE_BENCH_NO_BUILD) buildSite(true);
+	const site = mkdtempSync(join(tmpdir(), 'tribune-bench-site-'));
+	cpSync(join(ROOT, 'build'), site, { recursive: true });
+	if (!existsSync(join(site, 'data', opts.name, 'corpus.duckdb'))) {
+		const r = spawnSync('npx', ['tsx', 'analysis/cli.ts', '--corpus', opts.corpus, '--name', opts.name, '--out', join(site, 'data')], { cwd: ROOT, stdio: 'ignore' });
+		if (r.status !== 0) throw new Error(`bench: could not analyse ${opts.corpus}`);
+	}
+	const served = await serve(site, 0);
+	const url = `${served.url}/${opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`}`;
+	const ready: number[] = [];
+	const chart: number[] = [];
+	const transferred: number[] = [];
+	try {
+		// One unmeasured load first, so the figures are not dominated by the OS file cache warming up.
+		for (let i = -1; i < RUNS; i++) {
+			const profile = mkdtempSync(join(tmpdir(), 'tribune-bench-profile-'));
+			const context = await chromium.launchPersistentContext(profile, { headless: true, executablePath, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 } });
+			let bytes = 0;
+			context.on('requestfinished', (req) => {
+				req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined);
+			});
+			try {
+				const page = await context.newPage();
+				await page.goto(url);
+				await page.waitForFunction(() => performance.getEntriesByName('tribune:first-chart').length > 0, null, { timeout: 120_000, polling: 50 });
+				// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+				const t = (await page.evaluate(`Object.fromEntries(['duckdb-ready', 'first-chart', 'engine-ready', 'db-downloaded']
+					.map((n) => [n, performance.getEntriesByName('tribune:' + n)[0]?.startTime ?? NaN]))`)) as Record<string, number>;
+				if (process.env.TRIBUNE_BENCH_DEBUG) console.error(JSON.stringify(t));
+				await page.waitForTimeout(100);
+				if (i >= 0) {
+					ready.push(t['duckdb-ready']);
+					chart.push(t['first-chart']);
+					transferred.push(bytes / 1_048_576);
+				}
+			} finally {
+				await context.close();
+				rmSync(profile, { recursive: true, force: true });
+			}
+		}
+	} finally {
+		await served.close();
+		rmSync(site, { recursive: true, force: true });
+	}
+	emit(summarise('browser cold load: navigation → DuckDB ready', 'ms', ready));
+	emit(summarise('browser cold load: navigation → first chart drawn', 'ms', chart));
+	emit(summarise('browser cold load: bytes transferred', 'MB', transferred));
+}

@@ -1,0 +1,93 @@
+// Pipeline figures for `npm run bench`: words/s of the whole analysis, wink's bare readDoc on the same text, their ratio.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { summarise, type BenchOptions, type Figure } from './figure';
+import { analyzeCorpus, type AnalyzeResult } from '../../analysis/src/pipeline';
+import { nlp } from '../../analysis/src/nlp';
+
+const RUNS = 7;
+/** The corpus repeated this many times: shows how much of the cost is fixed (DuckDB start-up, checkpoint). */
+const SCALE = 8;
+const SCALED_RUNS = 3;
+
+/** wink's readDoc alone over every cleaned paragraph, exactly as the pipeline calls it. */
+function readDocTime(result: AnalyzeResult, read: (text: string) => unknown): number {
+	const t = performance.now();
+	for (const doc of result.clean) for (const p of doc.paragraphs) read(p.text);
+	return performance.now() - t;
+}
+
+/** A copy of the corpus with every text listed `times` times (ids suffixed), in a new folder under `dir`. */
+function repeatCorpus(corpus: string, dir: string, times: number): string {
+	const target = join(dir, 'scaled');
+	mkdirSync(target);
+	const [header, ...rows] = csvParseRows(readFileSync(join(corpus, 'manifest.csv'), 'utf8').replace(/^\ufeff/, ''));
+	const id = header.indexOf('id');
+	const file = header.indexOf('file');
+	const out = [header];
+	for (let k = 0; k < times; k++) {
+		for (const row of rows.filter((r) => r.length === header.length)) {
+			const name = `${k}-${row[file].replace(/[\\/]/g, '_')}`;
+			copyFileSync(join(corpus, row[file]), join(target, name));
+			out.push(row.map((v, i) => (i === id ? `${v}-${k}` : i === file ? name : v)));
+		}
+	}
+	writeFileSync(join(target, 'manifest.csv'), csvFormatRows(out));
+	return target;
+}
+
+interface Measured {
+	words: number;
+	pipeline: number[];
+	bare: number[];
+	bareDefault: number[];
+	stages: Record<'load' | 'clean' | 'segment' | 'write', number[]>;
+}
+
+async function measure(corpus: string, name: string, out: string, runs: number, winkDefault: ReturnType<typeof winkNLP>): Promise<Measured> {
+	const m: Measured = { words: 0, pipeline: [], bare: [], bareDefault: [], stages: { load: [], clean: [], segment: [], write: [] } };
+	// One warm-up of each, so that the figures compare JIT-compiled code, not start-up.
+	const first = await analyzeCorpus({ corpus, name, out });
+	readDocTime(first, (t) => nlp.readDoc(t));
+	readDocTime(first, (t) => winkDefault.readDoc(t));
+	for (let i = 0; i < runs; i++) {
+		const r = await analyzeCorpus({ corpus, name, out });
+		m.words = r.n_words;
+		m.pipeline.push(r.timings.total);
+		m.bare.push(readDocTime(r, (t) => nlp.readDoc(t)));
+		m.bareDefault.push(readDocTime(r, (t) => winkDefault.readDoc(t)));
+		for (const k of Object.keys(m.stages) as (keyof Measured['stages'])[]) m.stages[k].push(r.timings[k]);
+	}
+	return m;
+}
+
+const ratios = (a: number[], b: number[]) => a.map((x, i) => x / b[i]);
+
+export async function benchPipeline(opts: BenchOptions, emit: (f: Figure) => void): Promise<void> {
+	const out = mkdtempSync(join(tmpdir(), 'tribune-bench-'));
+	// wink with its default pipe (NER, negation, sentiment too): the readDoc most users would time.
+	const winkDefault = winkNLP(model);
+	try {
+		const m = await measure(opts.corpus, opts.name, out, RUNS, winkDefault);
+		const rate = (ms: number[]) => ms.map((t) => (m.words / t) * 1000);
+		emit(summarise('pipeline words/s', 'words/s', rate(m.pipeline)));
+		emit(summarise('pipeline time', 'ms', m.pipeline));
+		for (const [k, xs] of Object.entries(m.stages)) emit(summarise(`pipeline stage ${k}`, 'ms', xs));
+		emit(summarise('wink readDoc time (pipeline pipe: sbd,pos)', 'ms', m.bare));
+		emit(summarise('wink readDoc time (default pipe)', 'ms', m.bareDefault));
+		// Each ratio compares the pipeline and readDoc of the same repetition.
+		emit(summarise('pipeline / readDoc ratio', '×', ratios(m.pipeline, m.bare)));
+		emit(summarise('pipeline / readDoc (default pipe) ratio', '×', ratios(m.pipeline, m.bareDefault)));
+
+		const scaled = await measure(repeatCorpus(opts.corpus, out, SCALE), `${opts.name}-x${SCALE}`, out, SCALED_RUNS, winkDefault);
+		emit(summarise(`pipeline words/s, corpus ×${SCALE}`, 'words/s', scaled.pipeline.map((t) => (scaled.words / t) * 1000)));
+		emit(summarise(`pipeline / readDoc ratio, corpus ×${SCALE}`, '×', ratios(scaled.pipeline, scaled.bare)));
+		emit({ name: 'peak RSS', value: process.resourceUsage().maxRSS / 1024, unit: 'MB', runs: 1 });
+	} finally {
+		rmSync(out, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,80 @@
+// `npm start`: analyse the default corpus if its database is missing or stale, build the static site, serve it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { serve } from './serve';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+export const DEFAULT_CORPUS_DIR = join(ROOT, 'analysis', 'corpus');
+export const DEFAULT_DB = join(ROOT, 'static', 'data', 'default', 'corpus.duckdb');
+
+/** Why the database must be (re)built, or null when it is current. */
+export async function staleReason(dbPath = DEFAULT_DB, corpusDir = DEFAULT_CORPUS_DIR): Promise<string | null> {
+	if (!existsSync(dbPath)) return `${dbPath} does not exist`;
+	let meta: Record<string, string>;
+	try {
+		const db = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
+		const con = await db.connect();
+		const rows = (await con.runAndReadAll('SELECT key, value FROM meta')).getRowObjectsJson() as { key: string; value: string }[];
+		con.closeSync();
+		db.closeSync();
+		meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+	} catch (e) {
+		return `${dbPath} cannot be read (${(e as Error).message.split('\n')[0]})`;
+	}
+	const { PIPELINE_VERSION } = await import('../analysis/src/schema');
+	if (meta.pipeline_version !== PIPELINE_VERSION) return `built by pipeline ${meta.pipeline_version ?? '?'}, current is ${PIPELINE_VERSION}`;
+	try {
+		const { loadCorpus } = await import('../analysis/src/corpus');
+		const { hash } = loadCorpus(corpusDir);
+		if (meta.corpus_hash !== hash) return 'the corpus files changed since it was built';
+	} catch (e) {
+		// An invalid corpus: let the analysis run and report every problem.
+		return `the corpus could not be checked (${(e as Error).message.split('\n')[0]})`;
+	}
+	return null;
+}
+
+/** Runs a command in the project; `quiet` sends its output to stderr (so `bench --json` keeps stdout clean). */
+function run(cmd: string, args: string[], what: string, { env = process.env, quiet = false } = {}): void {
+	const r = spawnSync(cmd, args, { cwd: ROOT, stdio: quiet ? ['ignore', 2, 2] : 'inherit', env });
+	if (r.status !== 0) throw new Error(`${what} failed (exit code ${r.status ?? r.signal})`);
+}
+
+/** Runs `npm run analyze` for the default corpus when its database is missing or stale. */
+export async function ensureDefaultCorpus(log = console.log, quiet = false): Promise<void> {
+	const reason = await staleReason();
+	if (!reason) {
+		log('Corpus database is up to date.');
+		return;
+	}
+	log(`Analysing the default corpus: ${reason}.`);
+	run('npm', ['run', '--silent', 'analyze'], 'npm run analyze', { quiet });
+}
+
+/** `vite build` in production mode (under vitest NODE_ENV is "test", which would give a development build). */
+export function buildSite(quiet = false): void {
+	run('npx', ['vite', 'build', '--logLevel', 'warn'], 'vite build', { env: { ...process.env, NODE_ENV: 'production' }, quiet });
+}
+
+async function main() {
+	await ensureDefaultCorpus();
+	console.log('Building the static site into build/ …');
+	buildSite();
+	const wanted = Number(process.env.PORT ?? 4173);
+	const served = await serve(join(ROOT, 'build'), Number.isInteger(wanted) && wanted >= 0 ? wanted : 4173);
+	if (served.port !== wanted) console.log(`Port ${wanted} is busy; using ${served.port}.`);
+	console.log(`\nTribune is running at ${served.url}/\n(static files from build/; press Ctrl+C to stop)`);
+	const stop = () => served.close().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	main().catch((e) => {
+		console.error(`npm start: ${(e as Error).message}`);
+		process.exit(1);
+	});
+}

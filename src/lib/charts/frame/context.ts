@@ -1,0 +1,59 @@
+// What a chart frame hands its layers: the inner size, the margins, the scales and the scaled accessors.
+import { getContext, setContext } from 'svelte';
+import type { ScaleBand, ScaleLinear, ScalePoint, ScalePower, ScaleTime } from 'd3';
+
+export type XYScale =
+	| ScaleLinear<number, number>
+	| ScaleTime<number, number>
+	| ScaleBand<string>
+	| ScalePoint<string>
+	| ScalePower<number, number>;
+
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export interface Chart<D = unknown> {
+	/** Size of the plotting area (inside the margins), in px. */
+	readonly width: number;
+	readonly height: number;
+	/** Size of the whole SVG. */
+	readonly outerWidth: number;
+	readonly outerHeight: number;
+	readonly margin: Margin;
+	readonly data: readonly D[];
+	readonly x: XYScale;
+	readonly y: XYScale;
+	/** Radius scale, when the chart sizes its marks. */
+	readonly r: ScalePower<number, number> | null;
+	/** Accessors combined with their scale: position in px inside the plotting area (bands: their centre). */
+	xGet(d: D): number;
+	yGet(d: D): number;
+	rGet(d: D): number;
+	colorGet(d: D): string;
+	/** The row's raw x value, for layers that map back from pixels (brush). */
+	xValue(d: D): unknown;
+}
+
+const KEY = Symbol('tribune:chart');
+
+export function setChart<D>(chart: Chart<D>): Chart<D> {
+	return setContext(KEY, chart);
+}
+
+export function getChart<D = unknown>(): Chart<D> {
+	const c = getContext<Chart<D> | undefined>(KEY);
+	if (!c) throw new Error('A chart layer must be inside a <Frame>');
+	return c;
+}
+
+/** Inverts a continuous x scale (px → data); null for band/point scales. */
+export function invertX(chart: Chart<unknown>, px: number): number | null {
+	const x = chart.x as { invert?: (v: number) => number | Date };
+	if (!x.invert) return null;
+	const v = x.invert(px);
+	return v instanceof Date ? v.getTime() : v;
+}

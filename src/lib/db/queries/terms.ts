@@ -1,0 +1,257 @@
+// SQL for finding terms in `tokens` and everything the trajectory charts plot: counts, rates, bins, DP, forms.
+//
+// Matching goes through the corpus vocabulary (distinct lower/lemma pairs of words), which is small, so that
+// lemma sets, prefixes and compound parts are resolved once per query; tokens are then joined on the pair.
+// A phrase is consecutive words (word_index + 1) of the same sentence. All counting happens here, in DuckDB.
+import { literal, type Query } from '../sql';
+import type { Term, TermOptions, TermWord } from '../../terms/parse';
+
+/** A query with no `?` parameters: user text has gone through `literal`. */
+const q = (text: string): Query => ({ sql: text, params: [] });
+
+function checkTerms(terms: readonly Term[]): void {
+	if (!terms.length) throw new Error('A term query needs at least one term');
+	for (const t of terms) if (!t.words.length) throw new Error(`Term “${t.label}” has no words`);
+}
+
+function checkBins(bins: number): void {
+	if (!Number.isInteger(bins) || bins < 1 || bins > 1000) throw new RangeError(`bins is a whole number 1–1000, got ${bins}`);
+}
+
+/** The lemmas a typed word stands for: itself, and the lemma of every word form equal to it. */
+const lemmaSet = (w: string) => `(SELECT lemma FROM vocab WHERE lower = ${literal(w)} UNION SELECT ${literal(w)})`;
+
+/** Predicate on a part of a compound (column `part` of the `parts` CTE). */
+function partPredicate(w: TermWord, opts: TermOptions): string {
+	if (w.prefix) return `starts_with(part, ${literal(w.text)})`;
+	if (opts.lemma) return `(part = ${literal(w.text)} OR part IN (SELECT lower FROM vocab WHERE lemma IN ${lemmaSet(w.text)}))`;
+	return `part = ${literal(w.text)}`;
+}
+
+/** Predicate on a vocabulary entry `v` (lower, lemma) for one word of a term. */
+function wordPredicate(w: TermWord, opts: TermOptions): string {
+	const t = literal(w.text);
+	let p: string;
+	if (w.prefix) p = opts.lemma ? `(starts_with(v.lower, ${t}) OR starts_with(v.lemma, ${t}))` : `starts_with(v.lower, ${t})`;
+	else p = opts.lemma ? `v.lemma IN ${lemmaSet(w.text)}` : `v.lower = ${t}`;
+	// A term that itself has a hyphen names a compound; only plain words look inside compounds.
+	if (opts.parts && !w.text.includes('-')) p = `(${p} OR v.lower IN (SELECT lower FROM parts WHERE ${partPredicate(w, opts)}))`;
+	return p;
+}
+
+function hitsSelect(term: Term, index: number, docId: string | undefined): string {
+	const n = term.words.length;
+	const from = [`words w0 JOIN wm m0 ON m0.term = ${index} AND m0.pos = 0 AND m0.lower = w0.lower AND m0.lemma = w0.lemma`];
+	for (let k = 1; k < n; k++) {
+		from.push(
+			`JOIN words w${k} ON w${k}.doc_id = w0.doc_id AND w${k}.sentence_id = w0.sentence_id AND w${k}.word_index = w0.word_index + ${k}`,
+			`JOIN wm m${k} ON m${k}.term = ${index} AND m${k}.pos = ${k} AND m${k}.lower = w${k}.lower AND m${k}.lemma = w${k}.lemma`
+		);
+	}
+	const last = `w${n - 1}`;
+	const form = n === 1 ? 'w0.lower' : `concat_ws(' ', ${term.words.map((_, k) => `w${k}.lower`).join(', ')})`;
+	return `SELECT ${index} AS term, w0.doc_id, w0.sentence_id, w0.token_id AS start_token, ${last}.token_id AS end_token,
+		w0.word_index AS start_word, ${last}.word_index AS end_word, ${form} AS form
+	FROM ${from.join('\n\t\t')}${docId === undefined ? '' : `\n\tWHERE w0.doc_id = ${literal(docId)}`}`;
+}
+
+/**
+ * The common table expressions every term query starts with, ending in
+ * `hits(term, doc_id, sentence_id, start_token, end_token, start_word, end_word, form)`: one row per occurrence,
+ * and `terms(term, label)`. `docId` limits the hits to one document.
+ */
+export function hitsCtes(terms: readonly Term[], opts: TermOptions, docId?: string): string {
+	checkTerms(terms);
+	const wm = terms.flatMap((t, i) =>
+		t.words.map((w, k) => `SELECT ${i} AS term, ${k} AS pos, v.lower, v.lemma FROM vocab v WHERE ${wordPredicate(w, opts)}`)
+	);
+	const partsCte = opts.parts
+		? `parts AS (SELECT DISTINCT lower, unnest(string_split(lower, '-')) AS part FROM vocab WHERE contains(lower, '-')),\n`
+		: '';
+	return `WITH
+words AS (SELECT doc_id, sentence_id, token_id, word_index, lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word${
+		docId === undefined ? '' : ` AND doc_id = ${literal(docId)}`
+	}),
+vocab AS (SELECT DISTINCT lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word),
+${partsCte}wm AS (
+	${wm.join('\n\tUNION ALL ')}
+),
+hits AS (
+	${terms.map((t, i) => hitsSelect(t, i, docId)).join('\n\tUNION ALL ')}
+),
+terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})`).join(', ')})`;
+}
+
+/** One occurrence of a term. Token ids and word indexes are 0-based within the document. */
+export interface HitRow extends Record<string, unknown> {
+	term: number;
+	doc_id: string;
+	sentence_id: number;
+	start_token: number;
+	end_token: number;
+	start_word: number;
+	end_word: number;
+	/** The matched words, lower-cased, joined by a space. */
+	form: string;
+	/** Start of the occurrence as a fraction 0–1 of the document's words. */
+	position: number;
+}
+
+/** Every occurrence, in document order; `docId` for one document (the dispersion strip). */
+export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
+	return q(`${hitsCtes(terms, opts, docId)},
+dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id)
+SELECT h.term::INTEGER AS term, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,
+	h.end_token::INTEGER AS end_token, h.start_word::INTEGER AS start_word, h.end_word::INTEGER AS end_word, h.form,
+	(h.start_word / dw.n)::DOUBLE AS position
+FROM hits h JOIN dw USING (doc_id)
+ORDER BY h.doc_id, h.start_token, h.term`);
+}
+
+// The date as a fractional year (1906-08-29 → 1906.66; YYYY-MM mid-month; YYYY mid-year), as the timeline places it.
+const WHEN = `coalesce(CASE
+		WHEN regexp_matches(d.date, '^\\d{4}-\\d{2}-\\d{2}') THEN d.year + (dayofyear(try_cast(substr(d.date, 1, 10) AS DATE)) - 0.5) / 366.0
+		WHEN regexp_matches(d.date, '^\\d{4}-\\d{2}') THEN d.year + (try_cast(substr(d.date, 6, 2) AS INTEGER) - 0.5) / 12.0
+	END, d.year + 0.5)::DOUBLE`;
+
+/** A term in a document: the count, the document's words and the rate. */
+export interface TermDocRow extends Record<string, unknown> {
+	term: number;
+	label: string;
+	doc_id: string;
+	title: string;
+	author: string;
+	year: number;
+	/** Fractional year for the year axis. */
+	when: number;
+	date: string;
+	doc_order: number;
+	n_words: number;
+	count: number;
+	/** Per 10,000 words; null when the document has no words. */
+	rate: number | null;
+}
+
+/** Every term × every document, zeros included, ordered by term, then year and corpus order. */
+export function termDocRatesQuery(terms: readonly Term[], opts: TermOptions): Query {
+	return q(`${hitsCtes(terms, opts)},
+counts AS (SELECT term, doc_id, count(*) AS n FROM hits GROUP BY term, doc_id)
+SELECT t.term::INTEGER AS term, t.label, d.doc_id, d.title, d.author, d.year::INTEGER AS year, ${WHEN} AS "when", d.date,
+	coalesce(d.doc_order, 0)::INTEGER AS doc_order, d.n_words::INTEGER AS n_words, coalesce(c.n, 0)::INTEGER AS count,
+	(coalesce(c.n, 0) * 10000.0 / nullif(d.n_words, 0))::DOUBLE AS rate
+FROM terms t CROSS JOIN documents d LEFT JOIN counts c ON c.term = t.term AND c.doc_id = d.doc_id
+ORDER BY t.term, d.year, d.date, d.doc_order, d.doc_id`);
+}
+
+/** A term in all of one author's documents. */
+export interface TermAuthorRow extends Record<string, unknown> {
+	term: number;
+	label: string;
+	author: string;
+	n_docs: number;
+	first_year: number;
+	last_year: number;
+	n_words: number;
+	count: number;
+	rate: number | null;
+}
+
+/** Every term × every author: counts and words summed over the author's documents. */
+export function termAuthorRatesQuery(terms: readonly Term[], opts: TermOptions): Query {
+	return q(`${hitsCtes(terms, opts)},
+counts AS (SELECT term, doc_id, count(*) AS n FROM hits GROUP BY term, doc_id),
+per_doc AS (
+	SELECT t.term, t.label, d.author, d.year, d.n_words, coalesce(c.n, 0) AS n
+	FROM terms t CROSS JOIN documents d LEFT JOIN counts c ON c.term = t.term AND c.doc_id = d.doc_id
+)
+SELECT term::INTEGER AS term, label, author, count(*)::INTEGER AS n_docs, min(year)::INTEGER AS first_year,
+	max(year)::INTEGER AS last_year, sum(n_words)::INTEGER AS n_words, sum(n)::INTEGER AS count,
+	(sum(n) * 10000.0 / nullif(sum(n_words), 0))::DOUBLE AS rate
+FROM per_doc GROUP BY term, label, author
+ORDER BY term, first_year, author`);
+}
+
+/** Parts of a document for bins: `bins` parts, fewer when the document has fewer words. */
+const binOf = (wordIndex: string, bins: number, words: string) => `(${wordIndex} * least(${bins}, ${words}) // ${words})`;
+
+/** A term in one bin of a document's length. */
+export interface TermBinRow extends Record<string, unknown> {
+	term: number;
+	label: string;
+	bin: number;
+	/** Words in this bin (the part's size for DP). */
+	words: number;
+	count: number;
+	rate: number | null;
+	/** The bin's first and last word (0-based word_index) and its span as fractions of the document. */
+	first_word: number;
+	last_word: number;
+	start: number;
+	end: number;
+}
+
+/** The rate along one document: `bins` equal parts by word_index (bin = ⌊word_index × bins / words⌋), zeros included. */
+export function termBinsQuery(terms: readonly Term[], opts: TermOptions, docId: string, bins: number): Query {
+	checkBins(bins);
+	return q(`${hitsCtes(terms, opts, docId)},
+dw AS (SELECT count(*) AS n FROM words),
+bw AS (
+	SELECT ${binOf('w.word_index', bins, 'dw.n')} AS bin, count(*) AS words, min(w.word_index) AS first_word, max(w.word_index) AS last_word
+	FROM words w, dw GROUP BY ALL
+),
+hc AS (SELECT h.term, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h, dw GROUP BY ALL)
+SELECT t.term::INTEGER AS term, t.label, bw.bin::INTEGER AS bin, bw.words::INTEGER AS words, coalesce(hc.n, 0)::INTEGER AS count,
+	(coalesce(hc.n, 0) * 10000.0 / bw.words)::DOUBLE AS rate, bw.first_word::INTEGER AS first_word, bw.last_word::INTEGER AS last_word,
+	(bw.first_word / dw.n)::DOUBLE AS start, ((bw.last_word + 1) / dw.n)::DOUBLE AS "end"
+FROM terms t CROSS JOIN bw CROSS JOIN dw LEFT JOIN hc ON hc.term = t.term AND hc.bin = bw.bin
+ORDER BY t.term, bw.bin`);
+}
+
+/** Gries' DP of a term in a document, parts = bins. */
+export interface TermDispersionRow extends Record<string, unknown> {
+	term: number;
+	doc_id: string;
+	count: number;
+	parts: number;
+	dp: number;
+	dp_norm: number;
+}
+
+/**
+ * DP = ½ Σ|p_i − s_i| and DPnorm = DP / (1 − min s_i) for every term × document where the term occurs,
+ * with the same bins as termBinsQuery (see src/lib/stats/gries-dp.ts for the definition).
+ */
+export function termDispersionQuery(terms: readonly Term[], opts: TermOptions, bins: number): Query {
+	checkBins(bins);
+	return q(`${hitsCtes(terms, opts)},
+dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id),
+bw AS (SELECT w.doc_id, ${binOf('w.word_index', bins, 'dw.n')} AS bin, count(*) AS words FROM words w JOIN dw USING (doc_id) GROUP BY ALL),
+hc AS (SELECT h.term, h.doc_id, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h JOIN dw USING (doc_id) GROUP BY ALL),
+tot AS (SELECT term, doc_id, sum(n) AS total FROM hc GROUP BY ALL),
+grid AS (
+	SELECT tot.term, tot.doc_id, tot.total, bw.bin, bw.words / dw.n AS s, coalesce(hc.n, 0) / tot.total AS p
+	FROM tot JOIN bw USING (doc_id) JOIN dw USING (doc_id)
+	LEFT JOIN hc ON hc.term = tot.term AND hc.doc_id = tot.doc_id AND hc.bin = bw.bin
+)
+SELECT term::INTEGER AS term, doc_id, any_value(total)::INTEGER AS count, count(*)::INTEGER AS parts,
+	(0.5 * sum(abs(p - s)))::DOUBLE AS dp,
+	(CASE WHEN count(*) = 1 THEN 0 ELSE least(1, 0.5 * sum(abs(p - s)) / (1 - min(s))) END)::DOUBLE AS dp_norm
+FROM grid GROUP BY term, doc_id
+ORDER BY term, doc_id`);
+}
+
+/** A form (lower-cased words) that matched a term, and how often. */
+export interface TermFormRow extends Record<string, unknown> {
+	term: number;
+	form: string;
+	count: number;
+	n_docs: number;
+}
+
+/** The forms behind each term, most frequent first: what "soviet*" or lemma "soviet" actually found. */
+export function termFormsQuery(terms: readonly Term[], opts: TermOptions): Query {
+	return q(`${hitsCtes(terms, opts)}
+SELECT term::INTEGER AS term, form, count(*)::INTEGER AS count, count(DISTINCT doc_id)::INTEGER AS n_docs
+FROM hits GROUP BY term, form
+ORDER BY term, count DESC, form`);
+}

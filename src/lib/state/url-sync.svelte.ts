@@ -1,0 +1,54 @@
+// Keeps the address bar and AppState in step: selection changes push a history entry, other changes replace it,
+// back/forward (popstate) put the state back. The URL format itself is url.ts.
+import { pushState, replaceState } from '$app/navigation';
+import type { AppState } from './app-state.svelte';
+import { parseUrl, reconcile, selectionKey, serializeUrl, type CorpusFacts } from './url';
+
+export interface UrlSyncOptions {
+	/** Called with short notes when the URL held values that were dropped. */
+	notify: (problems: string[]) => void;
+	/** What the loaded corpus contains, or null while it loads (then the URL is applied as parsed). */
+	facts: () => CorpusFacts | null;
+}
+
+/** Reads the current URL into `state` (first call, and on back/forward). Returns the problems found. */
+export function readUrl(state: AppState, facts: CorpusFacts | null): string[] {
+	const parsed = parseUrl(location.search);
+	let next = parsed.state;
+	const problems = [...parsed.problems];
+	if (facts && next.corpus === state.corpus) {
+		const checked = reconcile(next, facts);
+		next = checked.state;
+		problems.push(...checked.problems);
+	}
+	state.apply(next);
+	return problems;
+}
+
+/** Starts mirroring: returns a cleanup function. Call from onMount after the first readUrl. */
+export function startUrlSync(state: AppState, { notify, facts }: UrlSyncOptions): () => void {
+	let lastKey = selectionKey(state.snapshot());
+	const onPop = () => {
+		const problems = readUrl(state, facts());
+		lastKey = selectionKey(state.snapshot());
+		if (problems.length) notify(problems);
+	};
+	addEventListener('popstate', onPop);
+	const stop = $effect.root(() => {
+		$effect(() => {
+			const snap = state.snapshot();
+			const search = serializeUrl(snap);
+			const key = selectionKey(snap);
+			if (search !== location.search) {
+				const url = location.pathname + search + location.hash;
+				if (key !== lastKey) pushState(url, {});
+				else replaceState(url, {});
+			}
+			lastKey = key;
+		});
+	});
+	return () => {
+		removeEventListener('popstate', onPop);
+		stop();
+	};
+}

@@ -1,0 +1,23 @@
+// Log-likelihood G² (Rayson & Garside 2000) for a term in corpus A against B, signed, with its χ²₁ p-value.
+import { chiSquareSurvival } from './gamma';
+
+export interface LogLikelihood {
+	/** G², positive when the term is relatively more frequent in A (a/c > b/d), negative when in B. */
+	g2: number;
+	/** p from χ² with 1 degree of freedom (of the unsigned G²). */
+	p: number;
+}
+
+const xlnxOverE = (x: number, e: number) => (x === 0 ? 0 : x * Math.log(x / e));
+
+/** a, b: the term's counts in A and B; c, d: the words in A and B. */
+export function logLikelihood(a: number, b: number, c: number, d: number): LogLikelihood {
+	if (!(c > 0 && d > 0)) throw new RangeError('Both corpora need words (c > 0, d > 0)');
+	if (a < 0 || b < 0 || a > c || b > d) throw new RangeError('Counts are between 0 and the corpus size');
+	const n = c + d;
+	const e1 = (c * (a + b)) / n;
+	const e2 = (d * (a + b)) / n;
+	const g = a + b === 0 ? 0 : Math.max(0, 2 * (xlnxOverE(a, e1) + xlnxOverE(b, e2)));
+	const sign = a / c >= b / d ? 1 : -1;
+	return { g2: sign * g, p: chiSquareSurvival(g, 1) };
+}

@@ -1,0 +1,196 @@
+// The dashboard shell in a browser: static build, same-origin requests, the timeline against the database,
+// selection ↔ URL (click, reload, back), the table, group B, and a stale URL.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, markGroups, MARK, openApp, urlGroupA, type Browser } from './browser';
+import { readDb } from './db';
+
+const base = inject('baseURL');
+const siteDir = inject('siteDir');
+let browser: Browser;
+let docs: { doc_id: string; year: number; author: string; n_words: number; date: string }[];
+
+beforeAll(async () => {
+	browser = await launch();
+	docs = await readDb(siteDir, 'SELECT doc_id, year, author, n_words, date FROM documents ORDER BY date');
+});
+afterAll(() => browser?.close());
+
+async function fresh(query = ''): Promise<Page> {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/${query}`);
+	return page;
+}
+
+describe('loading', () => {
+	test('the page loads from the static build and makes no request outside its origin', async () => {
+		browser.requests.length = 0;
+		const page = await fresh();
+		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:first-chart').length)).toBe(1);
+		const origin = new URL(base).origin;
+		const urls = browser.requests.map((r) => r.url());
+		const foreign = urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+		expect(foreign).toEqual([]);
+		// The engine, its worker and the database really were fetched (and so recorded) from the page's origin.
+		expect(urls.some((u) => /duckdb-.*\.wasm$/.test(u))).toBe(true);
+		expect(urls.some((u) => /duckdb-browser-.*worker.*\.js$/.test(u))).toBe(true);
+		expect(urls.some((u) => u.endsWith('/data/default/corpus.duckdb'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:duckdb-ready').length)).toBe(1);
+		await page.close();
+	});
+
+	test('the timeline has one mark per document, at its year, in date order along x', async () => {
+		const page = await fresh();
+		const marks = await page.$$eval(MARK, (els) =>
+			els.map((e) => ({ id: e.getAttribute('data-doc-id')!, year: Number(e.getAttribute('data-year')), author: e.getAttribute('data-author'), cx: Number(e.getAttribute('cx')) }))
+		);
+		expect(marks.length).toBe(docs.length);
+		for (const d of docs) {
+			const m = marks.filter((x) => x.id === d.doc_id);
+			expect(m.length, d.doc_id).toBe(1);
+			expect(m[0].year).toBe(d.year);
+			expect(m[0].author).toBe(d.author);
+		}
+		const byDate = docs.map((d) => marks.find((m) => m.id === d.doc_id)!.cx);
+		expect([...byDate].sort((a, b) => a - b)).toEqual(byDate);
+		// The year axis is labelled and its ticks bracket the documents' years.
+		const ticks = (await page.$$eval('#timeline .axis.x text', (t) => t.map((x) => x.textContent ?? ''))).filter((t) => /^\d{4}$/.test(t)).map(Number);
+		expect(await page.locator('#timeline .axis.x .label').textContent()).toBe('Year');
+		expect(Math.min(...ticks)).toBeLessThanOrEqual(Math.min(...docs.map((d) => d.year)) + 10);
+		expect(Math.max(...ticks)).toBeGreaterThanOrEqual(Math.max(...docs.map((d) => d.year)) - 10);
+		// Parts dated apart from their document (Lenin's 1904 preface and postface) are small linked marks.
+		const parts = await readDb<{ doc_id: string; year: number }>(
+			siteDir,
+			'SELECT DISTINCT s.doc_id, s.date, s.year FROM sections s JOIN documents d USING (doc_id) WHERE s.date <> d.date'
+		);
+		const partMarks = await page.$$eval('[data-testid="section-mark"]', (els) => els.map((e) => ({ doc_id: e.getAttribute('data-doc-id'), year: Number(e.getAttribute('data-year')) })));
+		expect(partMarks.sort((a, b) => a.year - b.year)).toEqual(parts.map((p) => ({ doc_id: p.doc_id, year: p.year })).sort((a, b) => a.year - b.year));
+		await page.close();
+	});
+
+	test('hovering a mark shows title, author, date, kind, words and sentences', async () => {
+		const page = await fresh();
+		const d = docs[docs.length - 1];
+		await page.locator(`${MARK}[data-doc-id="${d.doc_id}"]`).hover();
+		const tip = page.getByRole('tooltip');
+		await expect.poll(() => tip.textContent()).toContain(d.author);
+		const text = (await tip.textContent())!;
+		for (const label of ['Date', 'Kind', 'Words', 'Sentences']) expect(text).toContain(label);
+		expect(text).toContain(d.date);
+		expect(text).toContain(d.n_words.toLocaleString('en-US'));
+		await page.close();
+	});
+});
+
+describe('selection and the URL', () => {
+	test('a click selects and updates the URL; reload restores it; back restores the previous selection', async () => {
+		const page = await fresh();
+		const [first, second] = [docs[docs.length - 1].doc_id, docs[2].doc_id];
+		await page.locator(`${MARK}[data-doc-id="${first}"]`).click();
+		await expect.poll(() => urlGroupA(page)).toEqual([first]);
+		expect((await markGroups(page))[first]).toBe('A');
+		await expect.poll(() => page.locator(`tr[data-doc-id="${first}"]`).getAttribute('class')).toMatch(/\ba\b/);
+
+		await page.locator(`${MARK}[data-doc-id="${second}"]`).click();
+		await expect.poll(() => urlGroupA(page)).toEqual([second]);
+
+		await page.reload();
+		await page.waitForSelector(MARK);
+		expect(urlGroupA(page)).toEqual([second]);
+		await expect.poll(async () => (await markGroups(page))[second]).toBe('A');
+		expect((await markGroups(page))[first]).toBe('B');
+
+		await page.goBack();
+		await expect.poll(() => urlGroupA(page)).toEqual([first]);
+		await expect.poll(async () => (await markGroups(page))[first]).toBe('A');
+		expect((await markGroups(page))[second]).toBe('B');
+
+		await page.goBack();
+		await expect.poll(() => urlGroupA(page)).toEqual([]);
+		await expect.poll(async () => Object.values(await markGroups(page)).filter((g) => g === 'A').length).toBe(0);
+		await page.close();
+	});
+
+	test('shift-click adds to group A; brushing a range of years selects the documents in it', async () => {
+		const page = await fresh();
+		const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+		await page.locator(`${MARK}[data-doc-id="${d1}"]`).click();
+		await page.locator(`${MARK}[data-doc-id="${d2}"]`).click({ modifiers: ['Shift'] });
+		await expect.poll(() => urlGroupA(page).sort()).toEqual([d1, d2].sort());
+
+		// Drag from left of the 1917 mark to right of the 1918 mark, along an empty part of the plot.
+		const inRange = docs.filter((d) => d.year >= 1910 && d.year <= 1930);
+		expect(inRange.length).toBeGreaterThan(0);
+		const boxes = await Promise.all(inRange.map((d) => page.locator(`${MARK}[data-doc-id="${d.doc_id}"]`).boundingBox()));
+		const left = Math.min(...boxes.map((b) => b!.x)) - 6;
+		const right = Math.max(...boxes.map((b) => b!.x + b!.width)) + 6;
+		const plot = (await page.locator('[data-testid="brush"] .overlay').boundingBox())!;
+		const y = plot.y + plot.height - 4;
+		await page.mouse.move(left, y);
+		await page.mouse.down();
+		await page.mouse.move((left + right) / 2, y, { steps: 4 });
+		await page.mouse.move(right, y, { steps: 4 });
+		await page.mouse.up();
+		await expect.poll(() => urlGroupA(page).sort()).toEqual(inRange.map((d) => d.doc_id).sort());
+		await page.close();
+	});
+
+	test('the documents table sorts by a column and selects from the keyboard', async () => {
+		const page = await fresh();
+		const table = page.getByTestId('documents-table');
+		await table.getByRole('button', { name: /^Words/ }).click();
+		const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc-id')));
+		expect(ids).toEqual([...docs].sort((a, b) => b.n_words - a.n_words).map((d) => d.doc_id));
+		await expect.poll(() => table.locator('th[aria-sort="descending"]').textContent()).toContain('Words');
+
+		const target = docs[1].doc_id;
+		const box = table.locator(`tr[data-doc-id="${target}"] input[type="checkbox"]`);
+		await box.focus();
+		await page.keyboard.press('Space');
+		await expect.poll(() => urlGroupA(page)).toEqual([target]);
+		await page.keyboard.press('Space');
+		await expect.poll(() => urlGroupA(page)).toEqual([]);
+		// A title button chooses only that document (Enter on the focused button).
+		await table.locator(`tr[data-doc-id="${target}"] th button`).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => urlGroupA(page)).toEqual([target]);
+		await page.close();
+	});
+
+	test('group B as one author, and as a second brushed set, is in the URL and restored on reload', async () => {
+		const page = await fresh();
+		const author = docs[docs.length - 1].author;
+		await page.getByRole('radio', { name: 'one author' }).check();
+		await page.getByLabel('Author for group B').selectOption(author);
+		await expect.poll(() => new URL(page.url()).searchParams.get('bv')).toBe(author);
+		expect(new URL(page.url()).searchParams.get('b')).toBe('author');
+		await page.reload();
+		await page.waitForSelector(MARK);
+		await expect.poll(() => page.getByLabel('Author for group B').inputValue()).toBe(author);
+		const groups = await markGroups(page);
+		for (const d of docs) expect(groups[d.doc_id]).toBe(d.author === author ? 'B' : '');
+
+		await page.getByTestId('b-docs').check();
+		const pick = docs[0].doc_id;
+		await page.locator(`${MARK}[data-doc-id="${pick}"]`).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('bv')).toBe(pick);
+		expect(new URL(page.url()).searchParams.get('b')).toBe('docs');
+		expect(urlGroupA(page)).toEqual([]);
+		await page.close();
+	});
+
+	test('a malformed or stale URL falls back to defaults with a short notice', async () => {
+		const page = await fresh(`?a=no-such-doc,${docs[0].doc_id}&b=sideways&lemma=maybe`);
+		const notice = page.getByTestId('notice');
+		await expect.poll(() => notice.textContent()).toContain('no-such-doc');
+		const text = (await notice.textContent())!;
+		expect(text).toContain('sideways');
+		expect(text).toContain('lemma');
+		await expect.poll(() => urlGroupA(page)).toEqual([docs[0].doc_id]);
+		expect(new URL(page.url()).searchParams.get('b')).toBeNull();
+		expect(new URL(page.url()).searchParams.get('lemma')).toBeNull();
+		await page.getByRole('button', { name: 'Dismiss notice' }).click();
+		await expect.poll(() => notice.count()).toBe(0);
+		await page.close();
+	});
+});

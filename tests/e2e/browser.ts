@@ -1,0 +1,56 @@
+// Helpers of the browser tests: Debian's Chromium through playwright-core, a fresh profile per launch,
+// and every request recorded (the page's and its workers').
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS } from '../../scripts/chromium';
+
+export interface Browser {
+	context: BrowserContext;
+	requests: Request[];
+	close: () => Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+	const profile = mkdtempSync(join(tmpdir(), 'tribune-e2e-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		headless: true,
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS,
+		viewport: { width: 1366, height: 900 },
+		acceptDownloads: true
+	});
+	const requests: Request[] = [];
+	context.on('request', (r) => requests.push(r));
+	return {
+		context,
+		requests,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+export const MARK = '[data-testid="timeline-mark"]';
+
+/** Opens the app and waits for the timeline (or the error screen when `expectError`). */
+export async function openApp(page: Page, url: string, expectError = false): Promise<void> {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(url);
+	await page.waitForSelector(expectError ? '[data-testid="load-error"]' : MARK, { timeout: 60_000 });
+	// On the error paths the failing worker reports its own error; elsewhere any page error fails the test.
+	if (errors.length && !expectError) throw new Error(`Page errors: ${errors.join('; ')}`);
+}
+
+/** The doc ids of group A as the URL holds them. */
+export function urlGroupA(page: Page): string[] {
+	const a = new URL(page.url()).searchParams.get('a');
+	return a ? a.split(',') : [];
+}
+
+export async function markGroups(page: Page): Promise<Record<string, string>> {
+	return page.$$eval(MARK, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-doc-id')!, e.getAttribute('data-group') ?? ''])));
+}

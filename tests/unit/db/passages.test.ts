@@ -1,0 +1,131 @@
+// KWIC (src/lib/db/queries/passages.ts) and Reader (reader.ts) SQL on the hand-made fixture.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRunner, type NodeRunner } from '../../fixtures/terms/fixture';
+import { parseTerms, type TermOptions } from '../../../src/lib/terms/parse';
+import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
+import {
+	readerDocumentQuery,
+	readerMatchTokensQuery,
+	readerSentencesQuery,
+	type ReaderDocRow,
+	type ReaderSentenceRow,
+	type ReaderTokenRow
+} from '../../../src/lib/db/queries/reader';
+import { sentenceSegments } from '../../../src/lib/terms/reader-text';
+
+const WORDS: TermOptions = { lemma: false, parts: false };
+const LEMMAS: TermOptions = { lemma: true, parts: false };
+const terms = (s: string) => parseTerms(s).terms;
+
+let db: NodeRunner;
+beforeAll(async () => {
+	db = await fixtureRunner();
+});
+
+const line = (r: KwicRow) => `${r.left} [${r.match}] ${r.right}`;
+
+describe('kwicQuery', () => {
+	it('term × document: left, match, right with N words of context', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, docId: 'd1' }, { context: 2 }));
+		// word 2: left = words 0–1, right = words 3–4 and the "." after began (sentence boundary → one space)
+		// word 7: left = words 5–6 with the ";" between; right = words 8–9 and nothing after Social-Democratic
+		expect(rows.map(line)).toEqual(['The armed [uprising] began. Soviets', 'formed; the [uprising] spread. Social-Democratic']);
+		expect(rows.map((r) => [r.sentence_id, r.start_token, r.left_word, r.right_word, r.total, r.title, r.year])).toEqual([
+			[0, 2, 'armed', 'began', 2, 'Alpha', 1905],
+			[1, 9, 'the', 'spread', 2, 'Alpha', 1905]
+		]);
+	});
+	it('context stops at the document edges and takes the final punctuation', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('discipline'), WORDS, { docId: 'd1' }, { context: 5 }));
+		// words 11–15 to the left (joined the Soviet Revolution revolutionary), only the "!" to the right
+		expect(rows.map(line)).toEqual(['joined the Soviet. Revolution, revolutionary [discipline] !']);
+		const first = await db.run<KwicRow>(kwicQuery(terms('the'), WORDS, { docId: 'd1', token: 0 }, { context: 1 }));
+		expect(first.map(line)).toEqual([' [The] armed']);
+		expect(first[0].left_word).toBe('');
+	});
+	it('a phrase is one match', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('soviet, armed uprising'), LEMMAS, { term: 1 }, { context: 1 }));
+		expect(rows.map(line)).toEqual(['The [armed uprising] began.']);
+		expect(rows[0].term).toBe(1);
+	});
+	it('term × author, every document of the author', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, author: 'A' }, { context: 1 }));
+		// A: d1 words 2, 7; d2 word 4
+		expect(rows.map((r) => [r.doc_id, r.match])).toEqual([
+			['d1', 'uprising'],
+			['d1', 'uprising'],
+			['d2', 'uprising']
+		]);
+	});
+	it('term × document × bin: exactly the occurrences in that bin', async () => {
+		// d1 with 3 bins: word 2 in bin 0, word 7 in bin 1
+		const b0 = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, docId: 'd1', bin: { index: 0, count: 3 } }));
+		const b1 = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, docId: 'd1', bin: { index: 1, count: 3 } }));
+		const b2 = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, docId: 'd1', bin: { index: 2, count: 3 } }));
+		expect([b0.map((r) => r.start_token), b1.map((r) => r.start_token), b2.length]).toEqual([[2], [9], 0]);
+	});
+	it('a single occurrence', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: 'd3', token: 9 }, { context: 3 }));
+		// d3 tokens: The0 Constituent1 Assembly2 met3 .4 They5 were6 armed7 .8 Uprising9 …
+		expect(rows.map(line)).toEqual(['They were armed. [Uprising] followed the democratic']);
+	});
+	it('sorts by document, year, left word or right word, and pages', async () => {
+		const t = terms('uprising');
+		const by = async (sort: 'doc' | 'year' | 'left' | 'right', descending = false) =>
+			(await db.run<KwicRow>(kwicQuery(t, WORDS, {}, { sort, descending, context: 1 }))).map((r) => `${r.doc_id}:${r.start_token}`);
+		// occurrences: d1:2 (armed _ began), d1:9 (the _ spread), d2:5 (no _ .), d3:9 (armed. _ followed; left word "armed")
+		expect(await by('doc')).toEqual(['d1:2', 'd1:9', 'd2:5', 'd3:9']);
+		expect(await by('year')).toEqual(['d1:2', 'd1:9', 'd2:5', 'd3:9']);
+		expect(await by('year', true)).toEqual(['d3:9', 'd2:5', 'd1:2', 'd1:9']);
+		// left words: armed, the, no, armed → armed (d1:2), armed (d3:9), no, the
+		expect(await by('left')).toEqual(['d1:2', 'd3:9', 'd2:5', 'd1:9']);
+		// right words: began, spread, '' (d2 ends), followed → '', began, followed, spread
+		expect(await by('right')).toEqual(['d2:5', 'd1:2', 'd3:9', 'd1:9']);
+		const page = await db.run<KwicRow>(kwicQuery(t, WORDS, {}, { limit: 2, offset: 1 }));
+		expect(page.map((r) => [`${r.doc_id}:${r.start_token}`, r.total])).toEqual([
+			['d1:9', 4],
+			['d2:5', 4]
+		]);
+	});
+	it('refuses a bin or an occurrence without its document', () => {
+		expect(() => kwicQuery(terms('x'), WORDS, { bin: { index: 0, count: 2 } })).toThrow();
+		expect(() => kwicQuery(terms('x'), WORDS, { token: 3 })).toThrow();
+		expect(() => kwicQuery(terms('x'), WORDS, {}, { context: -1 })).toThrow();
+	});
+	it('quotes a document id and an author', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: "d1' OR '1'='1", author: "A'--" }));
+		expect(rows).toEqual([]);
+	});
+});
+
+describe('reader', () => {
+	it('document header and sentences in order', async () => {
+		const [doc] = await db.run<ReaderDocRow>(readerDocumentQuery('d1'));
+		expect(doc).toMatchObject({ title: 'Alpha', author: 'A', year: 1905, n_words: 17, n_sentences: 4 });
+		const s = await db.run<ReaderSentenceRow>(readerSentencesQuery('d1'));
+		expect(s.map((x) => [x.sentence_id, x.paragraph_id, x.section])).toEqual([
+			[0, 0, 'Preface'],
+			[1, 1, 'Main'],
+			[2, 1, 'Main'],
+			[3, 2, 'Main']
+		]);
+	});
+	it('tokens of matched sentences, each marked with its occurrence', async () => {
+		const rows = await db.run<ReaderTokenRow>(readerMatchTokensQuery(terms('uprising, armed uprising'), WORDS, 'd1'));
+		// s0: The armed uprising began . → armed (1) and uprising (2) belong to "armed uprising" (term 1, hit 1), but
+		// uprising is also term 0 (hit 2): the first term wins the token, so uprising shows as term 0
+		expect(new Set(rows.map((r) => r.sentence_id))).toEqual(new Set([0, 1]));
+		const s0 = rows.filter((r) => r.sentence_id === 0);
+		expect(s0.map((r) => [r.surface, r.term, r.hit])).toEqual([
+			['The', null, null],
+			['armed', 1, 1],
+			['uprising', 0, 2],
+			['began', null, null],
+			['.', null, null]
+		]);
+		const s1 = rows.filter((r) => r.sentence_id === 1);
+		const segs = sentenceSegments(s1);
+		expect(segs.map((x) => x.text).join('')).toBe('Soviets formed; the uprising spread.');
+		expect(segs.filter((x) => x.hit !== null).map((x) => x.text)).toEqual(['uprising']);
+	});
+});

@@ -1,0 +1,53 @@
+// The term box grammar.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TERM_TEXT, MAX_TERMS, describeMatching, formatTerms, parseTerms } from '../../../src/lib/terms/parse';
+
+describe('parseTerms', () => {
+	it('splits on commas and new lines, lower-cases, collapses spaces', () => {
+		const { terms, errors } = parseTerms('Uprising,  Armed   Uprising\nConstituent Assembly ,');
+		expect(errors).toEqual([]);
+		expect(terms.map((t) => t.label)).toEqual(['uprising', 'armed uprising', 'constituent assembly']);
+		expect(terms[1].words).toEqual([
+			{ text: 'armed', prefix: false },
+			{ text: 'uprising', prefix: false }
+		]);
+	});
+	it('reads the default text', () => {
+		expect(parseTerms(DEFAULT_TERM_TEXT).terms.map((t) => t.label)).toEqual(['uprising', 'soviet', 'discipline']);
+	});
+	it('takes a trailing wildcard, rejects any other', () => {
+		const ok = parseTerms('revolution*, armed upris*');
+		expect(ok.terms[0].words).toEqual([{ text: 'revolution', prefix: true }]);
+		expect(ok.terms[1].words[1]).toEqual({ text: 'upris', prefix: true });
+		const bad = parseTerms('re*volution, *, soviet');
+		expect(bad.terms.map((t) => t.label)).toEqual(['soviet']);
+		expect(bad.errors).toHaveLength(2);
+	});
+	it('keeps hyphenated compounds as one word', () => {
+		const { terms } = parseTerms('Social-Democratic');
+		expect(terms[0].words).toEqual([{ text: 'social-democratic', prefix: false }]);
+	});
+	it('drops quotes and edge punctuation, skips duplicates and empties', () => {
+		const { terms, errors } = parseTerms('"armed uprising", (soviet), soviet., ,,\n\n');
+		expect(errors).toEqual([]);
+		expect(terms.map((t) => t.label)).toEqual(['armed uprising', 'soviet']);
+	});
+	it('reports words without letters', () => {
+		const { terms, errors } = parseTerms('1917, soviet');
+		expect(terms.map((t) => t.label)).toEqual(['soviet']);
+		expect(errors[0]).toMatch(/1917/);
+	});
+	it(`stops at ${MAX_TERMS} terms`, () => {
+		const { terms, errors } = parseTerms('a, b, c, d, e, f, g, h, i, j');
+		expect(terms).toHaveLength(MAX_TERMS);
+		expect(errors[0]).toMatch(/“i”/);
+	});
+	it('formats back to the same text', () => {
+		const text = 'uprising, armed uprising, revolution*';
+		expect(formatTerms(parseTerms(text).terms)).toBe(text);
+	});
+	it('describes the matching', () => {
+		expect(describeMatching({ lemma: true, parts: true })).toMatch(/lemmas.*inside hyphenated/);
+		expect(describeMatching({ lemma: false, parts: false })).toMatch(/word forms.*single words/);
+	});
+});
