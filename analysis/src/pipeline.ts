@@ -37,6 +37,13 @@ export interface AnalyzeHooks {
 	onDocument?(doc: SegmentedDocument, index: number): void;
 }
 
+export interface DocumentSummary {
+	id: string;
+	file: string;
+	n_sentences: number;
+	n_words: number;
+}
+
 export interface AnalyzeResult {
 	name: string;
 	title?: string;
@@ -44,7 +51,8 @@ export interface AnalyzeResult {
 	path?: string;
 	hash: string;
 	clean: CleanDocument[];
-	docs: SegmentedDocument[];
+	/** Per document, in manifest order (tokens are not kept: they are in the database). */
+	documents: DocumentSummary[];
 	warnings: Problem[];
 	n_sentences: number;
 	n_words: number;
@@ -87,7 +95,7 @@ export async function analyzeCorpus(opts: AnalyzeOptions = {}, hooks: AnalyzeHoo
 	try {
 		const clean = cleanCorpus(corpus.docs);
 		const t2 = performance.now();
-		const docs: SegmentedDocument[] = [];
+		const documents: DocumentSummary[] = [];
 		const problems: Problem[] = [];
 		let segmentTime = 0;
 		for (const [i, c] of clean.entries()) {
@@ -97,7 +105,7 @@ export async function analyzeCorpus(opts: AnalyzeOptions = {}, hooks: AnalyzeHoo
 			if (doc.n_words === 0) {
 				problems.push(error({ file: c.entry.file, value: c.entry.id, message: `has no words left after cleaning (manifest line ${c.entry.line}).`, fix: 'check that the file holds the running text; `npm run analyze -- --report --dry-run` shows what each cleaning rule removed.' }));
 			}
-			docs.push(doc);
+			documents.push({ id: c.entry.id, file: c.entry.file, n_sentences: doc.sentences.length, n_words: doc.n_words });
 			if (writerReady && !problems.length) {
 				writer ??= await writerReady;
 				writer.addDocument(doc);
@@ -106,17 +114,17 @@ export async function analyzeCorpus(opts: AnalyzeOptions = {}, hooks: AnalyzeHoo
 		}
 		if (problems.length) throw new CorpusError([...problems, ...corpus.warnings]);
 		const t3 = performance.now();
-		const n_sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
-		const n_words = docs.reduce((n, d) => n + d.n_words, 0);
+		const n_sentences = documents.reduce((n, d) => n + d.n_sentences, 0);
+		const n_words = documents.reduce((n, d) => n + d.n_words, 0);
 		const title = corpusTitle(dir, opts.title);
 		if (writerReady) {
 			writer ??= await writerReady;
-			await writer.finish(metaRows({ name, title, hash: corpus.hash, n_documents: docs.length, n_sentences, n_words, rules: RULES }));
-			updateCatalog(outDir, { name, ...(title ? { title } : {}), n_documents: docs.length, n_words, hash: corpus.hash });
+			await writer.finish(metaRows({ name, title, hash: corpus.hash, n_documents: documents.length, n_sentences, n_words, rules: RULES }));
+			updateCatalog(outDir, { name, ...(title ? { title } : {}), n_documents: documents.length, n_words, hash: corpus.hash });
 		}
 		const t4 = performance.now();
 		return {
-			name, title, hash: corpus.hash, clean, docs, warnings: corpus.warnings, n_sentences, n_words,
+			name, title, hash: corpus.hash, clean, documents, warnings: corpus.warnings, n_sentences, n_words,
 			...(writerReady ? { path } : {}),
 			timings: { load: t1 - t0, clean: t2 - t1, segment: segmentTime, write: t4 - t3 + (t3 - t2 - segmentTime), total: t4 - t0 }
 		};

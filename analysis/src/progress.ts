@@ -23,14 +23,14 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
 		onStart(documents) {
 			started = performance.now();
 			bar.start(documents, 0, { words: 0, rate: 0 });
-			bar.render(true);
+			bar.render();
 		},
 		onDocument(doc) {
 			words += doc.n_words;
 			const secs = (performance.now() - started) / 1000;
 			bar.increment(1, { words: words.toLocaleString('en-US'), rate: Math.round(words / Math.max(secs, 1e-3)).toLocaleString('en-US') });
 			// Tagging keeps this thread busy, so the bar's own redraw timer would not fire before the end.
-			bar.render(true);
+			bar.render();
 		},
 		stop() {
 			bar.stop();

@@ -27,31 +27,33 @@ export const isWord = (surface: string) => LETTER.test(surface);
 export function mergeCompounds(toks: WinkToken[]): { tokens: WinkToken[]; indexOf: Int32Array } {
 	const out: WinkToken[] = [];
 	const indexOf = new Int32Array(toks.length);
+	const joins = (j: number) =>
+		j + 2 < toks.length &&
+		HYPHENS.has(toks[j + 1].surface) &&
+		toks[j + 1].space === '' &&
+		toks[j + 2].space === '' &&
+		ALNUM.test(toks[j].surface) &&
+		ALNUM.test(toks[j + 2].surface);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
-		let j = i;
-		const parts: WinkToken[] = [t];
-		while (
-			j + 2 < toks.length &&
-			HYPHENS.has(toks[j + 1].surface) &&
-			toks[j + 1].space === '' &&
-			toks[j + 2].space === '' &&
-			ALNUM.test(toks[j].surface) &&
-			ALNUM.test(toks[j + 2].surface)
-		) {
-			parts.push(toks[j + 1], toks[j + 2]);
-			j += 2;
+		indexOf[i] = out.length;
+		if (!joins(i)) {
+			out.push(t);
+			continue;
 		}
-		const k = out.length;
-		for (let m = i; m <= j; m++) indexOf[m] = k;
-		if (parts.length === 1 || !parts.some((p) => LETTER.test(p.surface))) {
-			if (parts.length === 1) out.push(t);
-			else out.push({ ...parts[parts.length - 1], surface: parts.map((p) => p.surface).join(''), lemma: parts.map((p) => p.surface).join(''), space: t.space });
+		let j = i;
+		while (joins(j)) j += 2;
+		const parts = toks.slice(i, j + 1);
+		for (let m = i; m <= j; m++) indexOf[m] = out.length;
+		const surface = parts.map((p) => p.surface).join('');
+		const last = parts[parts.length - 1];
+		if (!parts.some((p) => LETTER.test(p.surface))) {
+			// Numbers like 1905-1907 become one token too, but stay what wink made of their last part.
+			out.push({ ...last, surface, lemma: surface, space: t.space });
 		} else {
-			const last = parts[parts.length - 1];
 			// The head of an English compound is its last part: it carries the POS and the inflection.
 			const lemma = [...parts.slice(0, -1).map((p) => p.surface.toLowerCase()), lemmaOf(last.surface, last.lemma)].join('');
-			out.push({ surface: parts.map((p) => p.surface).join(''), lemma, pos: last.pos, stop: false, space: t.space });
+			out.push({ surface, lemma, pos: last.pos, stop: false, space: t.space });
 		}
 		i = j;
 	}
@@ -80,8 +82,7 @@ function lemmaOfLower(lower: string): string {
  * wink only strips endings that lead to a word it knows, so names like `Paris` or `Engels` stay whole.
  * (Other lemmas are wink's own, spelling normalisation included: `centre` → `center`, `through` → `thru`.)
  */
-export function lemmaOf(surface: string, winkLemma: string): string {
-	const lower = surface.toLowerCase();
+export function lemmaOf(surface: string, winkLemma: string, lower = surface.toLowerCase()): string {
 	const lemma = winkLemma.toLowerCase();
 	if (lemma === lower && lower !== surface && CAPITALISED.test(surface) && !lower.includes('-')) return lemmaOfLower(lower);
 	return lemma;
@@ -94,11 +95,12 @@ export function toTokens(toks: WinkToken[], firstTokenId: number, firstWordIndex
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const word = isWord(t.surface);
+		const lower = t.surface.toLowerCase();
 		out[i] = {
 			token_id: firstTokenId + i,
 			surface: t.surface,
-			lower: t.surface.toLowerCase(),
-			lemma: lemmaOf(t.surface, t.lemma),
+			lower,
+			lemma: lemmaOf(t.surface, t.lemma, lower),
 			pos: t.pos,
 			is_word: word,
 			is_stop: t.stop,

@@ -46,8 +46,9 @@ export class CorpusWriter {
 		const conn = await instance.connect();
 		try {
 			// One statement batch, so that it all runs on DuckDB's threads while this one is busy cleaning. Everything
-			// after the DDL is one transaction: one commit instead of one per appender and statement, each with its fsync.
-			await conn.run(`ATTACH ${sqlString(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; BEGIN TRANSACTION;`);
+			// after the DDL is one transaction: one commit instead of one per appender and statement, each with its fsync;
+			// and with a zero checkpoint threshold that commit writes the data blocks directly instead of a WAL first.
+			await conn.run(`ATTACH ${sqlString(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
 			const appenders = {
 				documents: await conn.createAppender('documents'),
 				sentences: await conn.createAppender('sentences'),
