@@ -1,6 +1,6 @@
 // Lines → paragraphs: joins the lines of a paragraph (re-joining broken words), across page breaks, and splits at blank lines and structure.
 import type { RemovedSpan } from '../types';
-import type { Draft, DraftLine } from './draft';
+import { PARAGRAPH_BREAK, type Draft, type DraftLine } from './draft';
 import { brokenSpan, decideJoin, DEHYPHENATE } from './rules/dehyphenate';
 import { endsSentence } from './shapes';
 
@@ -32,25 +32,34 @@ export function assemble(draft: Draft): { blocks: Block[]; removed: RemovedSpan[
 		if (open && collapse(open.text)) blocks.push({ text: collapse(open.text), line: open.line, heading: false });
 		open = null;
 	};
-	draft.lines.forEach((l, i) => {
-		if (l.kind === 'blank' || l.kind === 'removed') return;
+	draft.lines.forEach((line, i) => {
+		if (line.kind === 'blank' || line.kind === 'removed') return;
 		const gap = gapKind(draft.lines.slice(lastIndex + 1, i));
 		lastIndex = i;
-		if (!l.text.trim()) return;
-		if (l.kind === 'heading') {
+		if (line.kind === 'heading') {
 			close();
-			blocks.push({ text: collapse(l.text), line: l.line, heading: true });
+			if (collapse(line.text)) blocks.push({ text: collapse(line.text.split(PARAGRAPH_BREAK).join(' ')), line: line.line, heading: true });
 			return;
 		}
-		if (open && l.kind === 'text' && draft.wrapped && continues(gap, open.text, open.last.text, l.text)) {
-			const how = gap === 'blank' ? 'space' : decideJoin(open.last.text, l.text, ctx);
-			if (how === 'join' && /\p{L}-?\s*$/u.test(open.last.text)) removed.push({ rule: DEHYPHENATE.name, text: brokenSpan(open.last.text, l.text), line: open.last.line });
-			const left = how === 'join' ? open.text.trimEnd().replace(/-$/, '') : open.text.trimEnd();
-			open = { text: left + (how === 'space' ? ' ' : '') + l.text.trim(), line: open.line, last: l };
-			return;
+		// A cut that left a paragraph break (an editor's omission between sentences) splits the line: the rest opens new paragraphs.
+		const [first, ...rest] = line.text.split(PARAGRAPH_BREAK);
+		const l = rest.length ? { ...line, text: first } : line;
+		if (l.text.trim()) {
+			if (open && l.continues) open = { text: `${open.text.trimEnd()} ${l.text.trim()}`, line: open.line, last: l };
+			else if (open && l.kind === 'text' && draft.wrapped && continues(gap, open.text, open.last.text, l.text)) {
+				const how = gap === 'blank' ? 'space' : decideJoin(open.last.text, l.text, ctx);
+				if (how === 'join' && /\p{L}-?\s*$/u.test(open.last.text)) removed.push({ rule: DEHYPHENATE.name, text: brokenSpan(open.last.text, l.text), line: open.last.line });
+				const left = how === 'join' ? open.text.trimEnd().replace(/-$/, '') : open.text.trimEnd();
+				open = { text: left + (how === 'space' ? ' ' : '') + l.text.trim(), line: open.line, last: l };
+			} else {
+				close();
+				open = { text: l.text.trim(), line: l.line, last: l };
+			}
 		}
-		close();
-		open = { text: l.text.trim(), line: l.line, last: l };
+		for (const part of rest) {
+			close();
+			open = { text: part.trim(), line: line.line, last: { ...line, text: part } };
+		}
 	});
 	close();
 	return { blocks, removed };

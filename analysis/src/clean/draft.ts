@@ -17,7 +17,12 @@ export interface DraftLine {
 	rule?: string;
 	/** A removed line that sat at a page break (header, signature mark, page-foot footnote): the text runs on across it. */
 	pageBreak?: boolean;
+	/** A short line that completes the paragraph above (which ends in `:`), though set apart like a heading: joined to it as running text. */
+	continues?: boolean;
 }
+
+/** Put into a line's text where a cut left a paragraph break (an editor's omission between two sentences); `assemble` splits there. */
+export const PARAGRAPH_BREAK = '\u2029';
 
 export interface Draft {
 	entry: ManifestEntry;
@@ -36,6 +41,8 @@ export interface Rule {
 	description: string;
 	/** Changes structure only (headings, list items) and never records a removed span. */
 	structural?: boolean;
+	/** Other rule names this rule records some of its spans under (e.g. `notes` records the author's own notes as `author-note`). */
+	records?: readonly { name: string; description: string }[];
 	apply(draft: Draft): Draft;
 }
 
@@ -77,6 +84,22 @@ export function setKind(draft: Draft, index: number, kind: LineKind, text?: stri
 	const lines = draft.lines.slice();
 	lines[index] = { ...lines[index], kind, text: text ?? lines[index].text };
 	return { ...draft, lines };
+}
+
+/** Marks a line as running text that completes the paragraph above it (structure, nothing recorded). */
+export function setContinues(draft: Draft, index: number, text?: string): Draft {
+	const lines = draft.lines.slice();
+	lines[index] = { ...lines[index], kind: 'text', continues: true, text: text ?? lines[index].text };
+	return { ...draft, lines };
+}
+
+/** Index of the nearest line above `i` that is still the author's text (skipping blank and removed lines), or -1. */
+export function liveAbove(draft: Draft, i: number): number {
+	for (let k = i - 1; k >= 0; k--) {
+		const l = draft.lines[k];
+		if (l.kind !== 'blank' && l.kind !== 'removed') return k;
+	}
+	return -1;
 }
 
 /** Applies an inline edit to every line of the given kinds; `edit` returns the new text and the pieces cut. */

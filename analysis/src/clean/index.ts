@@ -9,11 +9,13 @@ import { dateLine } from './rules/date-line';
 import { DEHYPHENATE } from './rules/dehyphenate';
 import { editLink } from './rules/edit-link';
 import { editorNote } from './rules/editor-note';
+import { editorialInterpolation } from './rules/editorial-interpolation';
 import { footnote } from './rules/footnote';
 import { footnoteMarker } from './rules/footnote-marker';
 import { hashHeading } from './rules/hash-heading';
 import { headerBlock } from './rules/header-block';
 import { heading } from './rules/heading';
+import { inlineHyphen } from './rules/inline-hyphen';
 import { listItem } from './rules/list-item';
 import { masthead } from './rules/masthead';
 import { motto } from './rules/motto';
@@ -37,15 +39,15 @@ export const PIPELINE: readonly Rule[] = [
 	siteNavigation, notes, sourceLine, headerBlock, publisherNote, signatureLine, motto, editorNote, editLink, hashHeading,
 	pageHeader, signatureMark, pageNumber, footnote,
 	title, byline, dateLine, subtitle, masthead,
-	footnoteMarker, referenceMark,
+	footnoteMarker, referenceMark, editorialInterpolation, inlineHyphen,
 	listItem, heading
 ];
 
-/** Every rule that can record a removed span, for the cleaning report. */
+/** Every rule name that can record a removed span, once each, in pipeline order, for the cleaning report. */
 export const RULES: { name: string; description: string }[] = [
-	...PIPELINE.filter((r) => !r.structural).map(({ name, description }) => ({ name, description })),
+	...PIPELINE.filter((r) => !r.structural).flatMap(({ name, description, records }) => [{ name, description }, ...(records ?? [])]),
 	DEHYPHENATE
-];
+].filter((r, k, all) => all.findIndex((x) => x.name === r.name) === k);
 
 /** The section a one-part document gets. */
 export const MAIN_SECTION = 'Main text';

@@ -88,3 +88,26 @@ export function isCitation(text: string): boolean {
 export const BULLET = /^\s*[•●▪◦‣·∙–-]\s+(?=\S)/u;
 /** A numbered list item the author wrote: `1) To tear …`, `(2) …`, `a) …`. */
 export const NUMBERED = /^\s*(?:\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
+
+/** A note's number or mark as it opens the note: `1. ↑`, `[2]`, `3)`, `4 ↑`, `* `, `† `. */
+export const NOTE_LABEL = /^\s*(?:\[\d{1,3}\]|\^?\d{1,3}[.)]|\d{1,3}\s*[↑^]|\d{1,3}(?=\s)|\*{1,3}|[†‡§¶]{1,2})\s*(?:[↑^]\s*)?/u;
+
+/**
+ * The number a note opens with (`  6. Editor's Note: …` → 6, `[2] …`, `3 ↑ …`), or null for a star or dagger note or a note's
+ * continuation. `bare` also takes a plain number, as page-foot footnotes are printed (`8 See …`).
+ */
+export function noteNumber(text: string, bare = false): number | null {
+	const m = /^\s*(?:\[(\d{1,3})\]|\^?(\d{1,3})[.)](?=\s)|(\d{1,3})\s*[↑^])/u.exec(text) ?? (bare ? /^\s*(\d{1,3})\s/u.exec(text) : null);
+	const n = m?.slice(1).find((g) => g !== undefined);
+	return n === undefined ? null : Number(n);
+}
+
+/**
+ * A note the author wrote, not the editor: labelled so at its start (`1. Author's Note: …`, `* Note by the author: …`,
+ * `(Author's note.)`) or signed so at its end (`…—Author.`, `— Author's note`).
+ */
+export function isAuthorNote(text: string): boolean {
+	const body = text.replace(NOTE_LABEL, '').trim();
+	if (/^\(?(?:the\s+)?author['’]s\s+(?:foot)?note\b|^\(?note\s+(?:by|of)\s+the\s+author\b/i.test(body)) return true;
+	return /[—–-]\s*(?:the\s+)?author(?:['’]s\s+note)?\.?\)?\s*$/i.test(body);
+}

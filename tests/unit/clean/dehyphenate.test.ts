@@ -1,8 +1,9 @@
 // Line-break word joining on real snippets of 000: broken words re-joined, compounds kept, whole words at a line end left alone.
 import { describe, expect, it } from 'vitest';
 import { decideJoin, type JoinContext } from '../../../analysis/src/clean/rules/dehyphenate';
+import { closeInlineHyphens, closesUp } from '../../../analysis/src/clean/rules/inline-hyphen';
 import { buildVocabulary, isEnglishWord } from '../../../analysis/src/clean/vocabulary';
-import { cleanSnippet, removedOf, vocabulary } from '../../fixtures/ocr/snippets';
+import { cleanSnippet, rawDoc, removedOf, vocabulary } from '../../fixtures/ocr/snippets';
 
 const ocr = (): JoinContext => ({ vocabulary: vocabulary(), trailingSpaceMarksWordEnd: true });
 const plain = (): JoinContext => ({ vocabulary: vocabulary(), trailingSpaceMarksWordEnd: false });
@@ -89,3 +90,33 @@ describe('dehyphenate in the cleaned text', () => {
 		expect(text).toBe('degree that is far from adequate. W e can and must take sity at such tim.es of exterminating the persons in command of the enemy.');
 	});
 });
+
+describe('dehyphenate inside a line', () => {
+	it('closes up "Petro-grad" in 003 (Petrograd elsewhere, neither part used alone), recorded as dehyphenate', () => {
+		const raw = 'And it must be so arranged that this approval is given by the "people" themselves, by the "nation," and not only in Petro-grad or at the front, but all over Russia.';
+		const doc = cleanSnippet([raw], { author: 'J. V. Stalin', title: 'Against the Moscow Conference' });
+		expect(doc.paragraphs[0].text).toContain('not only in Petrograd or at the front');
+		expect(removedOf(doc, 'dehyphenate')).toEqual(['dehyphenate: Petro-grad']);
+	});
+	it('drops the OCR hyphen stuck to "-must" in 000 (line 143)', () => {
+		const doc = cleanSnippet(['troops, there can be no question of serious struggle. That we -must work among the troops goes without saying. ']);
+		expect(doc.paragraphs[0].text).toBe('troops, there can be no question of serious struggle. That we must work among the troops goes without saying.');
+		expect(removedOf(doc, 'dehyphenate')).toEqual(['dehyphenate: -must']);
+	});
+	it.each(['Social-Democratic', 'counter-revolution', 'counter-revolutionary', 'so-called', 'non-existent', 'sans-culottes', 'sub-committees', 'co-workers', 'metal-workers', 'well-being', 'Brest-Litovsk', 'commander-in-chief', 'half-and-half'])(
+		'keeps the compound %s (corpus vocabulary)',
+		(word) => {
+			expect(closeInlineHyphens(`the ${word} of the time`, vocabulary())).toEqual({ text: `the ${word} of the time`, pieces: [] });
+		}
+	);
+	it('closes up a word whose closed form a small corpus uses, and not one whose parts it uses (synthetic)', () => {
+		const v = buildVocabulary([rawDoc(['The siege of Leningrad lasted long. Leningrad held. The workers and the shop stewards met in the workshop.'])]);
+		expect(closesUp('Lenin', 'grad', v)).toBe(true);
+		expect(closesUp('work', 'shop', v)).toBe(false);
+		expect(closeInlineHyphens('they fought for Lenin-grad and the work-shop -held', v)).toEqual({ text: 'they fought for Leningrad and the work-shop held', pieces: ['Lenin-grad', '-held'] });
+	});
+	it('leaves a hyphen before a number or a non-word, and a dash with spaces, alone', () => {
+		for (const t of ['the temperature fell to -10 degrees', 'pp. 171 -78', 'the suffix -xyzq is rare', 'the war - which nobody wanted']) expect(closeInlineHyphens(t, vocabulary()).pieces).toEqual([]);
+	});
+});
+

@@ -37,6 +37,14 @@ describe('every document', () => {
 	});
 });
 
+describe('in-line hyphens across the corpus', () => {
+	it('closes up only the two broken words (Petro-grad, -must) and no compound', () => {
+		const inline = docs.flatMap((x) => x.removed.filter((r) => r.rule === 'dehyphenate' && !r.text.includes('⏎')).map((r) => r.text));
+		expect(inline).toEqual(['-must', 'Petro-grad']);
+		for (const w of ['Social-Democratic', 'counter-revolution', 'so-called', 'non-existent', 'sans-culottes', 'sub-committees']) expect(docs.map(text).join('\n')).toContain(w);
+	});
+});
+
 describe('000 Lenin 1906 (OCR of printed pages)', () => {
 	const d = doc('000');
 	it('leaves no page apparatus, markers or source line', () => {
@@ -49,7 +57,8 @@ describe('000 Lenin 1906 (OCR of printed pages)', () => {
 	});
 	it('joins sentences across the page break and the footnote', () => {
 		expect(text(d)).toContain('brought home to all Marxists.');
-		expect(text(d)).toContain('Even the Joint Council of Volunteer Fighting Squads spoke {on December 9) of an uprising');
+		expect(text(d)).toContain('Even the Joint Council of Volunteer Fighting Squads spoke {on December 9!) of an uprising');
+		expect(text(d)).toContain('That we must work among the troops');
 	});
 	it('starts and ends with the author\'s sentences', () => {
 		expect(d.paragraphs[0].text.startsWith('The publication of the book Moscow in December 1905 (Moscow, 1906) could not have been more timely.')).toBe(true);
@@ -57,7 +66,7 @@ describe('000 Lenin 1906 (OCR of printed pages)', () => {
 		expect(d.paragraphs).toHaveLength(18);
 	});
 	it('records what each rule removed', () => {
-		expect({ title: count(d, 'title'), header: count(d, 'page-header'), signature: count(d, 'signature-mark'), footnote: count(d, 'footnote'), markers: count(d, 'footnote-marker'), source: count(d, 'source-line') }).toEqual({ title: 1, header: 1, signature: 2, footnote: 1, markers: 10, source: 2 });
+		expect({ title: count(d, 'title'), header: count(d, 'page-header'), signature: count(d, 'signature-mark'), footnote: count(d, 'footnote'), markers: count(d, 'footnote-marker'), exclamation: count(d, 'ocr-exclamation'), source: count(d, 'source-line') }).toEqual({ title: 1, header: 1, signature: 2, footnote: 1, markers: 9, exclamation: 1, source: 2 });
 		expect(count(d, 'dehyphenate')).toBeGreaterThan(40);
 		expect(d.sections).toEqual([{ name: 'Main text', date: '1906-08-29' }]);
 	});
@@ -69,8 +78,10 @@ describe('001 Trotsky 1918 (wiki page)', () => {
 		for (const s of ['[edit source]', 'Jump to navigation', 'From Marxists-en', '↑', 'Lecture given in Moscow', 'Left SRs supported']) expect(text(d)).not.toContain(s);
 		expect(text(d)).not.toMatch(/\[\d+\]/);
 	});
-	it('keeps the section heading as a heading', () => {
-		expect(d.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['Nicholas II, Milyukov, Kerensky']);
+	it('joins the "heading" that completes a paragraph ending in ":" to that paragraph', () => {
+		expect(d.paragraphs.filter((p) => p.heading)).toEqual([]);
+		expect(text(d)).toContain('We are meeting a promissory note which clearly bears the signatures: Nicholas II, Milyukov, Kerensky\nBut, comrades, this does not at all mean');
+		expect(count(d, 'edit-link')).toBe(1);
 	});
 	it('starts and ends with the lecture', () => {
 		expect(body(d)[0].text.startsWith('Comrades! Communist teaching has as one of its most important tasks')).toBe(true);
@@ -102,6 +113,10 @@ describe('003 Stalin 1917 (transcription)', () => {
 	it('leaves no header block, title, source line or endnote', () => {
 		for (const s of ['J. V. Stalin', 'Source :', 'Public Domain', 'Rabochy i Soldat', 'The article "Against the Moscow Conference"', 'arrange meetings and pass resolutions']) expect(text(d)).not.toContain(s);
 	});
+	it('closes up the print hyphen of "Petro-grad"', () => {
+		expect(text(d)).toContain('not only in Petrograd or at the front');
+		expect(d.removed.filter((r) => r.rule === 'dehyphenate').map((r) => r.text)).toEqual(['Petro-grad']);
+	});
 	it('keeps the numbered demands as the author\'s paragraphs', () => {
 		expect(d.paragraphs.filter((p) => /^[123]\) /.test(p.text))).toHaveLength(3);
 	});
@@ -131,6 +146,13 @@ describe('004 Lenin 1902 (modern edition)', () => {
 	it('keeps the bullet items without their glyph', () => {
 		expect(d.paragraphs.map((p) => p.text)).toContain('District groups.');
 		expect(text(d)).not.toContain('•');
+	});
+	it("removes the editor's brackets, addressee line and repeated title; keeps LETTER TO A COMRADE as a heading", () => {
+		expect(text(d)).not.toMatch(/\[|\]|\(from Lenin\)|1903\.6/);
+		for (const s of ['Rabocee Delo supporters', '«bureaucratic centralism»', 'the Vorwärts in Germany', 'on the 26th of November, 1903.']) expect(text(d)).toContain(s);
+		expect(d.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['PREFACE TO THE 1904 RUSSIAN EDITION', 'LETTER TO A COMRADE', 'POSTFACE TO THE 1904 RUSSIAN EDITION']);
+		expect({ title: count(d, 'title'), editor: count(d, 'editor-note'), interpolation: count(d, 'editorial-interpolation'), markers: count(d, 'footnote-marker'), author: count(d, 'author-note'), notes: count(d, 'notes') }).toEqual({ title: 2, editor: 11, interpolation: 6, markers: 8, author: 5, notes: 3 });
+		expect(d.removed.filter((r) => r.rule === 'footnote-marker').map((r) => r.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
 	});
 	it('ends with the worker\'s letter Lenin quotes in the postface', () => {
 		expect(body(d).at(-1)!.text.startsWith("Now, what I cannot understand at all is the fight that's going on now")).toBe(true);

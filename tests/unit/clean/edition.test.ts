@@ -1,11 +1,14 @@
 // A modern edition's apparatus on real snippets of 004 (Lenin 1902): publisher's note, introduction note, motto, # signature and heading lines, dated sections.
 import { describe, expect, it } from 'vitest';
 import { editorNote } from '../../../analysis/src/clean/rules/editor-note';
+import { footnote } from '../../../analysis/src/clean/rules/footnote';
+import { notes } from '../../../analysis/src/clean/rules/notes';
+import { title } from '../../../analysis/src/clean/rules/title';
 import { hashHeading } from '../../../analysis/src/clean/rules/hash-heading';
 import { motto } from '../../../analysis/src/clean/rules/motto';
 import { publisherNote } from '../../../analysis/src/clean/rules/publisher-note';
 import { signatureLine } from '../../../analysis/src/clean/rules/signature-line';
-import { parseDateLine } from '../../../analysis/src/clean/shapes';
+import { isAuthorNote, parseDateLine } from '../../../analysis/src/clean/shapes';
 import { applyRules, cleanSnippet, keptLines, removedOf } from '../../fixtures/ocr/snippets';
 
 const LENIN_1902 = { author: 'V. I. Lenin', title: 'Our Organizational Tasks (A Letter to a Comrade)', date: '1902-09' };
@@ -80,7 +83,8 @@ describe('publisher-note and editor-note blocks', () => {
 			'editor-note: #INTRODUCTION NOTE',
 			'editor-note: ' + EDITION[8],
 			'editor-note: ' + EDITION[10],
-			'editor-note:   • The two trends in Russian Social-Democracy: the old «Economist» trend.'
+			'editor-note:   • The two trends in Russian Social-Democracy: the old «Economist» trend.',
+			'editor-note: #To the St. Petersburg Committee in general and to Comrade Jerjoma in particular (from Lenin):'
 		]);
 		expect(d.lines[16].kind).toBe('text');
 	});
@@ -108,13 +112,7 @@ describe('motto, signature-line and hash-heading', () => {
 	});
 	it('keeps the other # lines as headings, without the #', () => {
 		const headings = d.lines.filter((l) => l.kind === 'heading').map((l) => l.text);
-		expect(headings).toEqual([
-			'PREFACE TO THE 1904 RUSSIAN EDITION',
-			'OUR ORGANIZATIONAL TASKS',
-			'LETTER TO A COMRADE',
-			'To the St. Petersburg Committee in general and to Comrade Jerjoma in particular (from Lenin):',
-			'POSTFACE TO THE 1904 RUSSIAN EDITION'
-		]);
+		expect(headings).toEqual(['PREFACE TO THE 1904 RUSSIAN EDITION', 'OUR ORGANIZATIONAL TASKS', 'LETTER TO A COMRADE', 'POSTFACE TO THE 1904 RUSSIAN EDITION']);
 	});
 });
 
@@ -129,9 +127,7 @@ describe('sections', () => {
 		expect(doc.paragraphs.map((p) => [p.section, p.heading, p.text.slice(0, 30)])).toEqual([
 			['Preface to the 1904 Russian edition', true, 'PREFACE TO THE 1904 RUSSIAN ED'],
 			['Preface to the 1904 Russian edition', false, 'A Letter to a Comrade, here re'],
-			['Letter to a comrade', true, 'OUR ORGANIZATIONAL TASKS'],
 			['Letter to a comrade', true, 'LETTER TO A COMRADE'],
-			['Letter to a comrade', true, 'To the St. Petersburg Committe'],
 			['Letter to a comrade', false, 'Dear Comrade:'],
 			['Letter to a comrade', false, 'It is with pleasure that I acc'],
 			['Postface to the 1904 Russian edition', true, 'POSTFACE TO THE 1904 RUSSIAN E'],
@@ -156,3 +152,66 @@ describe('sections', () => {
 		expect(parseDateLine(line)).toBe(want);
 	});
 });
+
+describe("the editor's addressee line and headings that repeat the title", () => {
+	it('removes the # line naming the author in the third person, "(from Lenin):", as editor-note (004, line 58)', () => {
+		const d = applyRules([publisherNote, editorNote], EDITION, LENIN_1902);
+		expect(removedOf(d, 'editor-note').at(-1)).toBe('editor-note: #To the St. Petersburg Committee in general and to Comrade Jerjoma in particular (from Lenin):');
+		expect(keptLines(d)).toContain('Dear Comrade:');
+	});
+	it('recognises the shape for another author, and leaves a # heading that does not name the author alone (synthetic)', () => {
+		const marx = { author: 'Karl Marx', title: 'Letter to the Editors', date: '1877' };
+		const d = applyRules([editorNote], ['#To the Editors of the Otechestvenniye Zapiski (by Marx):', '', '#A Reply to Mr. Mikhailovsky (from the Editors)', '', 'Sir, the author of the article has a great deal to say.'], marx);
+		expect(removedOf(d)).toEqual(['editor-note: #To the Editors of the Otechestvenniye Zapiski (by Marx):']);
+	});
+	it('removes "#OUR ORGANIZATIONAL TASKS" (the manifest title\'s main part) as title, keeps "LETTER TO A COMRADE" as a heading', () => {
+		const doc = cleanSnippet(EDITION, LENIN_1902);
+		expect(removedOf(doc, 'title')).toEqual(['title: Our Organizational Tasks', 'title: #OUR ORGANIZATIONAL TASKS']);
+		expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['PREFACE TO THE 1904 RUSSIAN EDITION', 'LETTER TO A COMRADE', 'POSTFACE TO THE 1904 RUSSIAN EDITION']);
+	});
+	it('removes a heading repeating the whole title in any case, not a sentence that only mentions it (synthetic)', () => {
+		const d = applyRules([title], ['Some opening words of the author come first.', '', 'THE CANAL TOLLS', '', 'The canal tolls were a burden.', '', 'The Canal Tolls'], { title: 'The Canal Tolls', author: 'J. Q. Writer' });
+		expect(removedOf(d)).toEqual(['title: THE CANAL TOLLS', 'title: The Canal Tolls']);
+	});
+	it('leaves a line of prose that happens to read like the title (not heading-shaped)', () => {
+		const d = applyRules([title], ['The crowd shouted it again and again.', '', 'peace, land and bread', '', 'And the soldiers joined them.'], { title: 'Peace, Land and Bread', author: 'A. Writer' });
+		expect(d.removed).toEqual([]);
+	});
+	it('matches a title that opens with a quotation mark, and the main part of one with a subtitle after a colon (synthetic)', () => {
+		const d = applyRules([title], ['The author begins here, as authors do.', '', '#«LEFT-WING» COMMUNISM', '', 'The text goes on.'], { title: '«Left-Wing» Communism: An Infantile Disorder', author: 'V. I. Lenin' });
+		expect(removedOf(d)).toEqual(['title: #«LEFT-WING» COMMUNISM']);
+	});
+});
+
+describe("author-note: the author's own notes are recorded apart from the editor's", () => {
+	it('records the "Author\'s Note" endnotes of 004 as author-note and the "Editor\'s Note" ones as notes', () => {
+		const d = applyRules([notes], [
+			'All one can hope is that the future will bring a change for the better.',
+			'',
+			'',
+			"  1. Author's Note: My opponents having repeatedly expressed the wish to avail themselves of this letter as a document.\u00a0",
+			'',
+			"  5. Author's Note: By the way, I should like the editors to note that my pamphlet is appearing with the «established imprint».",
+			'',
+			"  6. Editor's Note: It was on the 26th of November, 1903, that Plehanov coopted the Minoritarians"
+		]);
+		expect(d.removed.map((r) => `${r.rule}@${r.line}`)).toEqual(['author-note@4', 'author-note@6', 'notes@8']);
+		expect(keptLines(d)).toEqual(['All one can hope is that the future will bring a change for the better.']);
+	});
+	it('records a page-foot footnote signed by the author as author-note (synthetic)', () => {
+		const d = applyRules([footnote], ['the tolls were doubled* in the spring, and ', 'the council met again. ', '', '* I was present at this meeting myself.—Author. ', '', '', '34 J. Q. WRITER ']);
+		expect(removedOf(d)).toEqual(['author-note: * I was present at this meeting myself.—Author.']);
+		expect(d.lines[3].pageBreak).toBe(true);
+	});
+	it.each([
+		["  1. Author's Note: My opponents having repeatedly expressed the wish", true],
+		['* Note by the author: this was written in 1902.', true],
+		['3. I was there myself. — Author', true],
+		["  6. Editor's Note: It was on the 26th of November, 1903", false],
+		['* See Collected Works, Vol. 11, pp . 189-93.—Ed.', false],
+		['  1. ↑ At this time the Left SRs supported the Soviet power.', false]
+	] as const)('%s → author\'s: %s', (text, want) => {
+		expect(isAuthorNote(text)).toBe(want);
+	});
+});
+

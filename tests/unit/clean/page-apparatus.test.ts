@@ -89,7 +89,7 @@ describe('footnote', () => {
 	it('re-joins the sentence the footnote interrupts', () => {
 		const doc = cleanSnippet(FOOTNOTE_PAGE);
 		const text = doc.paragraphs.map((p) => p.text).join(' ');
-		expect(text).toContain('Even the Joint Council of Volunteer Fighting Squads spoke {on December 9) of an uprising as of something remote');
+		expect(text).toContain('Even the Joint Council of Volunteer Fighting Squads spoke {on December 9!) of an uprising as of something remote');
 		expect(doc.paragraphs).toHaveLength(1);
 	});
 	it('is not a footnote without a glued marker above (a numbered list item stays)', () => {

@@ -53,6 +53,18 @@ describe('OCR pages rendered from clean prose', () => {
 		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
 		expect(doc.removed.filter((r) => r.rule === 'page-header').map((r) => r.text)).toContain('14 MARY ANN EVANS');
 	});
+	it.each(layouts)("takes out an editor's bracketed insertions, even broken across a line end, and gives back the original words (seed $seed)", (layout) => {
+		const interpolations = [
+			{ paragraph: 0, word: PROSE[0].split(' ').indexOf('engineers'), text: '[or masons]' },
+			{ paragraph: 1, word: PROSE[1].split(' ').indexOf('Thursday'), text: '[Market Day]' },
+			{ paragraph: 6, word: 3, text: '[...]' }
+		];
+		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, interpolations, ...layout });
+		const doc = clean(page.text);
+		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
+		const flat = (spans: string[]) => spans.map((x) => x.replace(/\s+/g, ' '));
+		expect(flat(spans(apparatus(doc)))).toEqual(flat(spans(page.inserted)));
+	});
 	it('without the trailing-space signal still recovers nearly every word', () => {
 		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, trailingSpace: false, seed: 7 });
 		const got = wordsOf(textOf(clean(page.text)));

@@ -61,6 +61,17 @@ describe('headings', () => {
 			[false, 'But what is the position in our country as regards the political influence of the bourgeoisie?']
 		]);
 	});
+	it('joins a title-case line that completes a paragraph ending in ":" to it, in wrapped text too (synthetic)', () => {
+		const doc = cleanSnippet(['The petition was signed by three men, whose names the council ', 'kept in its minutes: ', '', 'Thomas Brown, John Hale, William Reed ', '', 'The company never answered it. ']);
+		expect(doc.paragraphs.map((p) => [p.heading, p.text])).toEqual([
+			[false, 'The petition was signed by three men, whose names the council kept in its minutes: Thomas Brown, John Hale, William Reed'],
+			[false, 'The company never answered it.']
+		]);
+	});
+	it('keeps a # heading after a colon: the # is markup', () => {
+		const doc = cleanSnippet(['These were his words:', '', '#THE SECOND LETTER', '', 'Dear friends, I write again.']);
+		expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['THE SECOND LETTER']);
+	});
 	it('does not take a short sentence or a question for a heading', () => {
 		const doc = cleanSnippet(['But how is this to be done?', '', 'That is the crux of the matter.', '', 'First Question']);
 		expect(doc.paragraphs.map((p) => p.heading)).toEqual([false, false, true]);

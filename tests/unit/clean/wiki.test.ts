@@ -4,7 +4,7 @@ import { editLink } from '../../../analysis/src/clean/rules/edit-link';
 import { notes } from '../../../analysis/src/clean/rules/notes';
 import { referenceMark } from '../../../analysis/src/clean/rules/reference-mark';
 import { siteNavigation } from '../../../analysis/src/clean/rules/site-navigation';
-import { applyRules, keptLines, removedOf } from '../../fixtures/ocr/snippets';
+import { applyRules, cleanSnippet, keptLines, removedOf } from '../../fixtures/ocr/snippets';
 
 const TROTSKY = { author: 'Leon Trotsky', title: 'The Internal and External Tasks of the Soviet Power', date: '1918-04-21' };
 
@@ -42,6 +42,26 @@ describe('edit-link', () => {
 		expect(removedOf(d)).toEqual(['edit-link: [edit source]']);
 		expect(d.lines[2]).toMatchObject({ kind: 'heading', text: 'Nicholas II, Milyukov, Kerensky', line: 3 });
 	});
+	it('joins a "heading" that completes a paragraph ending in ":" to that paragraph (001, lines 94–98)', () => {
+		const lines = [
+			'I repeat, in this peace treaty we draw the balance of the criminal doings of international imperialism. We are meeting a promissory note which clearly bears the signatures:',
+			'',
+			'Nicholas II, Milyukov, Kerensky[edit source]',
+			'',
+			'But, comrades, this does not at all mean that if we have identified the guilty ones, we can rest content with that!'
+		];
+		const d = applyRules([editLink], lines, TROTSKY);
+		expect(removedOf(d)).toEqual(['edit-link: [edit source]']);
+		expect(d.lines[2]).toMatchObject({ kind: 'text', continues: true, text: 'Nicholas II, Milyukov, Kerensky' });
+		const paragraphs = cleanSnippet(lines, TROTSKY).paragraphs;
+		expect(paragraphs.map((p) => p.heading)).toEqual([false, false]);
+		expect(paragraphs[0].text.endsWith('which clearly bears the signatures: Nicholas II, Milyukov, Kerensky')).toBe(true);
+		expect(paragraphs[1].text.startsWith('But, comrades,')).toBe(true);
+	});
+	it('keeps a heading after a paragraph that ends in a full stop, or a long line after a colon (synthetic)', () => {
+		const d = applyRules([editLink], ['The treaty was signed.', '', 'The Brest Peace[edit source]', '', 'The terms were these:', '', 'What the Germans demanded and what the Allies offered in return for the war[edit]']);
+		expect(d.lines.filter((l) => l.kind === 'heading').map((l) => l.text)).toEqual(['The Brest Peace', 'What the Germans demanded and what the Allies offered in return for the war']);
+	});
 	it('also takes the plain [edit] link', () => {
 		expect(applyRules([editLink], ['The Brest Peace [edit]']).lines[0]).toMatchObject({ kind: 'heading', text: 'The Brest Peace' });
 	});
@@ -61,7 +81,7 @@ describe('reference-mark', () => {
 			'at the time of the Great French Revolution and at the time of the 1848 revolution in Germany'
 		]);
 	});
-	it('keeps editorial brackets that are words: [RSDLP], [Dawn], [...]', () => {
+	it('keeps editorial brackets that are words for editorial-interpolation: [RSDLP], [Dawn], [...]', () => {
 		const raw = 'the Spark and the Zarya [Dawn] of the Russian Social-Democratic Labour Party [RSDLP] in the town of [...] writes';
 		expect(applyRules([referenceMark], [raw]).removed).toEqual([]);
 	});

@@ -3,7 +3,8 @@ import { countOf, isEnglishWord, wordForm, type Vocabulary } from '../vocabulary
 
 export const DEHYPHENATE = {
 	name: 'dehyphenate',
-	description: 'Words broken across a line end or page break, with or without a hyphen, re-joined (the hyphen and break are what is removed).'
+	description:
+		'Words broken across a line end or page break, with or without a hyphen, re-joined (the hyphen and break are what is removed); a print hyphen left inside a line (`Petro-grad`) or stuck to a word (`we -must`) closed up.'
 };
 
 /** How two lines meet: with a space, glued into one word, or glued keeping the hyphen of a compound. */

@@ -1,11 +1,12 @@
 // Wiki section headings: the `[edit source]` / `[edit]` link is cut and the line kept as a heading.
-import { cutFromLine, setKind, type Rule } from '../draft';
+import { cutFromLine, setContinues, setKind, type Rule } from '../draft';
+import { completesColon } from './heading';
 
 const EDIT = /\s*\[\s*edit(?:\s+source)?(?:\s*\|\s*edit(?:\s+source)?)?\s*\]\s*$/i;
 
 export const editLink: Rule = {
 	name: 'edit-link',
-	description: 'The "[edit source]" link after a wiki section heading (the heading itself is kept as a heading).',
+	description: 'The "[edit source]" link after a wiki section heading (the heading itself is kept as a heading, unless it completes a paragraph ending in ":").',
 	apply(draft) {
 		let d = draft;
 		draft.lines.forEach((l, i) => {
@@ -14,7 +15,8 @@ export const editLink: Rule = {
 			if (!m) return;
 			const heading = l.text.slice(0, m.index).trim();
 			d = cutFromLine(d, i, heading, [m[0].trim()], 'edit-link');
-			if (heading) d = setKind(d, i, 'heading', heading);
+			// A "heading" that completes a paragraph ending in ":" is that paragraph's last words (the wiki made it a section by mistake).
+			if (heading) d = completesColon(d, i, heading) ? setContinues(d, i, heading) : setKind(d, i, 'heading', heading);
 		});
 		return d;
 	}

@@ -1,6 +1,7 @@
-// Footnote markers glued to words: `uprising.8`, `Squads9`, `conclusions,13`, `occasion*`, `{on December 91)`.
-import { cutInline, type Rule } from '../draft';
-import { MONTH_NAME } from '../shapes';
+// Footnote markers glued to words: `uprising.8`, `Squads9`, `conclusions,13`, `occasion*`, `1903.6`; and `December 91)`, whose `1` is an OCR'd `!`.
+import type { Draft, Rule } from '../draft';
+import type { RemovedSpan } from '../../types';
+import { MONTH_NAME, noteNumber } from '../shapes';
 
 const CLOSE = `[»”’"')\\]]`;
 /** A candidate marker: digits, stars, daggers or superscripts not inside a longer run of them. */
@@ -9,37 +10,192 @@ const CANDIDATE = /(?<![\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\d{1,2}|\*{1,3}
 const BEFORE_NUMBER = [/\p{Ll}{2}$/u, new RegExp(`\\p{L}{2}(?:${CLOSE}*[.,;:!?]${CLOSE}*|${CLOSE}+)$`, 'u')];
 /** The word before a number that really belongs to it: `Vol.15`, `No.2`, `pp.171`. */
 const ABBREVIATION = /\b(?:No|Nos|Vol|Vols|pp?|Art|Ch|Chap|Sec|Fig|Nr|Para|Pt)[.,]?$/i;
-/** A day of the month with a marker glued on: `December 91)` is December 9, note 1. */
+/** A day of the month with a digit glued on: `December 91)` is December 9 and a note 1 — or December 9 and an OCR'd `!`. */
 const DAY = new RegExp(`(?<!\\d)\\d{2,3}(?!\\d)(?<=${MONTH_NAME.source}\\s+\\d{2,3})`, 'giu');
+/** A reference mark `[3]` (cut later by reference-mark): its number is part of the document's marker sequence. */
+const REFERENCE = /\[(\d{1,3})\]/g;
+
+export const OCR_EXCLAMATION = 'ocr-exclamation';
+export const OCR_EXCLAMATION_RULE = {
+	name: OCR_EXCLAMATION,
+	description:
+		'A "1" glued to a day of the month before ")" (`December 91)`) that does not fit the document\'s footnote numbering: OCR for "!", restored (`December 9!)`).'
+};
 
 function isMarker(mark: string, before: string, after: string): boolean {
 	if (/^\d/.test(mark)) return !/^\p{L}/u.test(after) && BEFORE_NUMBER.some((re) => re.test(before)) && !ABBREVIATION.test(before);
 	return /[\p{L}\p{P}]$/u.test(before) && /^([\s\p{P}]|$)/u.test(after);
 }
 
-function strip(text: string): { text: string; pieces: string[] } {
-	if (!/[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text)) return { text, pieces: [] };
+/** The sure markers of one line: cut, with the column (in the cut text) and number of each numeric one. */
+function sureMarkers(text: string): { text: string; pieces: string[]; marks: { col: number; n: number }[] } {
+	if (!/[\d*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text)) return { text, pieces: [], marks: [] };
 	const pieces: string[] = [];
-	let out = text.replace(CANDIDATE, (mark: string, offset: number, whole: string) => {
-		if (!isMarker(mark, whole.slice(Math.max(0, offset - 12), offset), whole.slice(offset + mark.length, offset + mark.length + 1))) return mark;
+	const marks: { col: number; n: number }[] = [];
+	let out = '';
+	let last = 0;
+	for (const m of text.matchAll(CANDIDATE)) {
+		const mark = m[0];
+		const at = m.index;
+		if (!isMarker(mark, text.slice(Math.max(0, at - 12), at), text.slice(at + mark.length, at + mark.length + 1))) continue;
+		out += text.slice(last, at);
+		last = at + mark.length;
 		pieces.push(mark);
-		return '';
+		if (/^\d+$/.test(mark)) marks.push({ col: out.length, n: Number(mark) });
+	}
+	return { text: out + text.slice(last), pieces, marks };
+}
+
+interface Position {
+	/** Index into the lines given to `stripLines`. */
+	line: number;
+	col: number;
+}
+interface Found extends Position {
+	n: number;
+}
+interface Edit extends Position {
+	/** Characters replaced. */
+	length: number;
+	replacement: string;
+	rule: string;
+	piece: string;
+}
+
+const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.col < b.col);
+const byPosition = (a: Position, b: Position) => (before(a, b) ? -1 : before(b, a) ? 1 : 0);
+/** Markers numbered one after another in reading order (a numbering that restarts, page by page or chapter by chapter, is not). */
+const increasing = (found: readonly Found[]) => found.every((f, k) => k === 0 || f.n > found[k - 1].n);
+
+/** A marker `n` that the sure pass could not take: after a number and its full stop (`1903.6`), or after a word. */
+const loose = (n: number) =>
+	new RegExp(`(?<=(?<word>\\p{L}{2})${CLOSE}*[.,;:!?]?${CLOSE}*|(?<num>\\p{N})${CLOSE}*[.,;:!?]${CLOSE}*)${n}(?![\\p{N}\\p{L}])(?=${CLOSE}*(?:[\\s.,;:!?]|$))`, 'gu');
+
+export interface MarkerContext {
+	/** Numbers of the document's notes (endnotes, numbered page-foot footnotes), if it has any. */
+	notes: readonly number[];
+	/** Numbers of markers already taken out with a line above the text (a title `Conference1`). */
+	before: readonly number[];
+}
+
+/**
+ * Footnote markers of a run of lines (null for a blank or removed line). Sure markers go first; then the document's numbering
+ * (its notes, or else the run of markers found) decides the doubtful ones: a day of the month with a digit glued on
+ * (`December 91)`) is a marker if the number fits the sequence where it stands, else — a `1` before `)` — an OCR'd `!`; and a
+ * number missing from the sequence is looked for between its neighbours in looser shapes (`1903.6`), taken only if found once.
+ */
+export function stripLines(lines: readonly (string | null)[], context: MarkerContext = { notes: [], before: [] }): { lines: (string | null)[]; removed: { index: number; rule: string; text: string }[] } {
+	const sure = lines.map((t) => (t === null ? null : sureMarkers(t)));
+	const texts = sure.map((s) => s?.text ?? null);
+	const found: Found[] = context.before.map((n) => ({ line: -1, col: 0, n }));
+	sure.forEach((s, line) => s?.marks.forEach((m) => found.push({ line, col: m.col, n: m.n })));
+	texts.forEach((t, line) => {
+		if (t?.includes('[')) for (const m of t.matchAll(REFERENCE)) found.push({ line, col: m.index, n: Number(m[1]) });
 	});
-	out = out.replace(DAY, (num: string) => {
-		if (Number(num) <= 31) return num;
-		const day = num.length === 3 && Number(num.slice(0, 2)) <= 31 ? num.slice(0, 2) : num.slice(0, 1);
-		pieces.push(num.slice(day.length));
-		return day;
+	found.sort(byPosition);
+	const notes = new Set(context.notes);
+	const sequence = increasing(found);
+	const fits = (n: number, at: Position) => {
+		if (notes.size && !notes.has(n)) return false;
+		if (!sequence) return true;
+		const prev = found.filter((f) => before(f, at)).at(-1);
+		const next = found.find((f) => before(at, f));
+		return (!prev || n > prev.n) && (!next || n < next.n);
+	};
+
+	const edits: Edit[] = [];
+	texts.forEach((t, line) => {
+		if (!t || !/\d\d/.test(t)) return;
+		for (const m of t.matchAll(DAY)) {
+			const num = m[0];
+			if (Number(num) <= 31) continue;
+			const day = num.length === 3 && Number(num.slice(0, 2)) <= 31 ? num.slice(0, 2) : num.slice(0, 1);
+			const digit = num.slice(day.length);
+			const at = { line, col: m.index + day.length };
+			const closes = /^[)\]]/.test(t.slice(m.index + num.length));
+			if (!fits(Number(digit), at) && digit === '1' && closes) edits.push({ ...at, length: 1, replacement: '!', rule: OCR_EXCLAMATION, piece: digit });
+			else edits.push({ ...at, length: digit.length, replacement: '', rule: 'footnote-marker', piece: digit });
+		}
 	});
-	return { text: out, pieces };
+	for (const e of edits) if (e.rule === 'footnote-marker') found.push({ line: e.line, col: e.col, n: Number(e.piece) });
+	found.sort(byPosition);
+
+	// Numbers missing from the sequence: the notes' numbers, or else the gaps in a run of at least three markers.
+	const numbers = found.map((f) => f.n);
+	const ordered = increasing(found);
+	const expected = notes.size ? [...notes] : ordered && numbers.length >= 3 ? Array.from({ length: numbers.at(-1)! - numbers[0] + 1 }, (_, k) => numbers[0] + k) : [];
+	if (ordered) {
+		for (const n of expected.filter((x) => !numbers.includes(x)).sort((a, b) => a - b)) {
+			const lo = found.filter((f) => f.n < n).at(-1);
+			const hi = found.find((f) => f.n > n);
+			const hits: Edit[] = [];
+			texts.forEach((t, line) => {
+				if (!t || (lo && line < lo.line) || (hi && line > hi.line) || !t.includes(String(n))) return;
+				for (const m of t.matchAll(loose(n))) {
+					const at = { line, col: m.index };
+					if ((lo && !before(lo, at)) || (hi && !before(at, hi))) continue;
+					if (edits.some((e) => e.line === line && Math.abs(e.col - at.col) <= 2)) continue;
+					if (m.groups?.word && ABBREVIATION.test(t.slice(0, m.index).replace(new RegExp(`${CLOSE}*$`, 'u'), ''))) continue;
+					if (m.groups?.num && continuesLowercase(texts, line, m.index + String(n).length)) continue;
+					hits.push({ ...at, length: String(n).length, replacement: '', rule: 'footnote-marker', piece: String(n) });
+				}
+			});
+			if (hits.length !== 1) continue;
+			edits.push(hits[0]);
+			found.push({ line: hits[0].line, col: hits[0].col, n });
+			found.sort(byPosition);
+		}
+	}
+
+	const out = texts.slice();
+	const removed: { index: number; rule: string; text: string }[] = [];
+	sure.forEach((s, index) => s?.pieces.forEach((p) => removed.push({ index, rule: 'footnote-marker', text: p })));
+	for (const e of edits.sort(byPosition)) removed.push({ index: e.line, rule: e.rule, text: e.piece });
+	for (const e of [...edits].sort(byPosition).reverse()) {
+		const t = out[e.line]!;
+		out[e.line] = t.slice(0, e.col) + e.replacement + t.slice(e.col + e.length);
+	}
+	return { lines: out, removed: removed.sort((a, b) => a.index - b.index) };
+}
+
+/** Does the text after `col` run on with a lowercase word (`2.6 million`), on this line or the next? Then the number is a decimal, not a marker. */
+function continuesLowercase(texts: readonly (string | null)[], line: number, col: number): boolean {
+	const rest = texts[line]!.slice(col);
+	if (rest.trim()) return /^\S*\s+[\p{Ll}]/u.test(rest);
+	const next = texts[line + 1];
+	return next !== null && next !== undefined && /^\s*\p{Ll}/u.test(next);
+}
+
+/** One line on its own (no notes, no other lines): its text without markers and the markers cut. */
+export function stripFootnoteMarkers(text: string): { text: string; pieces: string[] } {
+	const r = stripLines([text]);
+	return { text: r.lines[0]!, pieces: r.removed.filter((x) => x.rule === 'footnote-marker').map((x) => x.text) };
+}
+
+const NOTE_RULES = new Set(['notes', 'author-note', 'footnote']);
+
+/** The document's note numbers, from the notes and numbered footnotes already taken out. */
+export function noteNumbers(draft: Draft): number[] {
+	return draft.removed.flatMap((r) => {
+		const n = NOTE_RULES.has(r.rule) ? noteNumber(r.text, r.rule === 'footnote' || r.rule === 'author-note') : null;
+		return n === null ? [] : [n];
+	});
 }
 
 export const footnoteMarker: Rule = {
 	name: 'footnote-marker',
-	description: 'Footnote markers glued to words: digits, stars, daggers or superscripts after a word or its punctuation.',
+	description: "Footnote markers glued to words: digits, stars, daggers or superscripts after a word or its punctuation; a number missing from the document's note numbering where it stands (`1903.6`).",
+	records: [OCR_EXCLAMATION_RULE],
 	apply(draft) {
-		return cutInline(draft, 'footnote-marker', strip);
+		const live = (k: string) => k === 'text' || k === 'heading' || k === 'item';
+		const titled = draft.lines.flatMap((l) => (l.kind === 'removed' && l.rule === 'title' ? [/\p{L}{2}(\d{1,2})\s*$/u.exec(l.raw)?.[1]] : [])).filter((x): x is string => x !== undefined);
+		const r = stripLines(
+			draft.lines.map((l) => (live(l.kind) ? l.text : null)),
+			{ notes: noteNumbers(draft), before: titled.map(Number) }
+		);
+		if (r.removed.length === 0) return draft;
+		const lines = draft.lines.map((l, i) => (live(l.kind) && r.lines[i] !== l.text ? { ...l, text: r.lines[i]! } : l));
+		const removed: RemovedSpan[] = r.removed.map((x) => ({ rule: x.rule, text: x.text, line: draft.lines[x.index].line }));
+		return { ...draft, lines, removed: [...draft.removed, ...removed] };
 	}
 };
-
-export { strip as stripFootnoteMarkers };

@@ -1,5 +1,7 @@
 // Footnotes at the foot of a page (`* See Collected Works, Vol. 11 …—Ed.`): taken out so the sentence they interrupt runs on.
 import { removeLines, type Draft, type Rule } from '../draft';
+import { isAuthorNote } from '../shapes';
+import { AUTHOR_NOTE } from './notes';
 
 const START = /^(?<mark>\*{1,3}|[†‡§¶]{1,2}|\d{1,2})\)?\s+(?=\S)/u;
 /** How far back (in lines) the marker in the text may be: about a printed page. */
@@ -45,7 +47,7 @@ function endsPage(draft: Draft, j: number): boolean {
 
 export const footnote: Rule = {
 	name: 'footnote',
-	description: 'Footnotes at the foot of a printed page (marked like the * or number glued to a word above), so the interrupted sentence runs on.',
+	description: "Footnotes at the foot of a printed page (marked like the * or number glued to a word above), so the interrupted sentence runs on; the author's own are recorded as author-note.",
 	apply(draft) {
 		if (!draft.wrapped) return draft;
 		let d = draft;
@@ -61,7 +63,7 @@ export const footnote: Rule = {
 				last = extent(d, last + 1);
 			}
 			if (!endsPage(d, last)) continue;
-			for (const note of notes) d = removeLines(d, note, 'footnote', true);
+			for (const note of notes) d = removeLines(d, note, isAuthorNote(note.map((k) => d.lines[k].text).join(' ')) ? AUTHOR_NOTE : 'footnote', true);
 			i = last;
 		}
 		return d;

@@ -1,6 +1,6 @@
 // Endnotes and numbered notes after the text (`1. ↑ …`, `1. Author's Note: …`), with their continuation lines, to the end.
 import { removeLines, type Draft, type Rule } from '../draft';
-import { isCitation } from '../shapes';
+import { isAuthorNote, isCitation } from '../shapes';
 
 const FIRST_NOTE = /^\s*(?:\[1\]|\^?1[.)]|1\s*[↑^])\s*(?<rest>\S.*)$/u;
 const LABELLED = /^(?:[↑^]|(?:\p{L}+['’]s\s+)?(?:Note|N\.B\.)\s*:)/u;
@@ -36,9 +36,17 @@ function notesStart(draft: Draft): number {
 	return -1;
 }
 
+/** The rule name under which the author's own notes are recorded (still out of the running text, but not editorial). */
+export const AUTHOR_NOTE = 'author-note';
+export const AUTHOR_NOTE_RULE = {
+	name: AUTHOR_NOTE,
+	description: "The author's own notes (endnotes or page-foot footnotes labelled \"Author's Note\" or signed \"—Author\"): not running text, but not editorial either."
+};
+
 export const notes: Rule = {
 	name: 'notes',
-	description: 'Numbered endnotes after the text (author\'s, editor\'s or wiki notes), from the first note to the end.',
+	description: "Numbered endnotes after the text (editor's or wiki notes), from the first note to the end; the author's own notes are recorded as author-note.",
+	records: [AUTHOR_NOTE_RULE],
 	apply(draft) {
 		const start = notesStart(draft);
 		if (start < 0) return draft;
@@ -48,6 +56,6 @@ export const notes: Rule = {
 			if (notes.length === 0 || NOTE.test(draft.lines[i].text)) notes.push([]);
 			notes[notes.length - 1].push(i);
 		}
-		return notes.reduce((d, note) => removeLines(d, note, 'notes'), draft);
+		return notes.reduce((d, note) => removeLines(d, note, isAuthorNote(note.map((i) => draft.lines[i].text).join(' ')) ? AUTHOR_NOTE : 'notes'), draft);
 	}
 };

@@ -19,10 +19,37 @@ export function titleLines(draft: Draft): number[] {
 	return front[0] === first && !dangling && (isAllCaps(t) || isTitleCase(t)) ? [first] : [];
 }
 
+const FIRST_LETTER = /\p{L}/u;
+
+/** The manifest title's main part, without a subtitle in brackets or after a colon: `Our Organizational Tasks (A Letter to a Comrade)` → `Our Organizational Tasks`. */
+export const mainTitle = (title: string): string => title.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '').replace(/\s*:\s.*$/u, '').trim();
+
+/**
+ * Heading lines further down that repeat the title (`#OUR ORGANIZATIONAL TASKS` after the preface): the whole title or its main
+ * part, any case. A subtitle alone (`LETTER TO A COMRADE`) names a part of the text and stays a heading.
+ */
+export function repeatedTitleLines(draft: Draft): number[] {
+	const keys = new Set([letterKey(draft.entry.title), letterKey(mainTitle(draft.entry.title))].filter((k) => k.length >= 6));
+	if (keys.size === 0) return [];
+	const shortest = Math.min(...[...keys].map((k) => k.length));
+	const longest = Math.max(...[...keys].map((k) => k.length));
+	const firsts = new Set([...keys].map((k) => k.charAt(0)));
+	return draft.lines.flatMap((l, i) => {
+		// A line holding the title has at least its letters and not many more characters (spaces, punctuation, `#`).
+		if ((l.kind !== 'text' && l.kind !== 'heading') || l.text.length < shortest || l.text.length > 2 * longest + 10) return [];
+		const t = l.text.replace(/^\s*#+\s*/, '').trim();
+		if (!firsts.has((FIRST_LETTER.exec(t)?.[0] ?? '').toLowerCase()) || /[.!?;,]$/.test(t) || !keys.has(letterKey(t))) return [];
+		return l.kind === 'heading' || /^\s*#/.test(l.raw) || isAllCaps(t) || isTitleCase(t) ? [i] : [];
+	});
+}
+
 export const title: Rule = {
 	name: 'title',
-	description: "The document's title line(s) at the top (already in the manifest), not counted as running text.",
+	description: "The document's title line(s) at the top, and headings further down that repeat it (already in the manifest), not counted as running text.",
 	apply(draft) {
-		return removeLines(draft, titleLines(draft), 'title');
+		const repeated = repeatedTitleLines(draft);
+		// A repeated title may already be a heading without its `#`: the record shows the raw line, markup and all, as for other `#` lines.
+		const lines = draft.lines.map((l, i) => (repeated.includes(i) ? { ...l, text: l.raw } : l));
+		return removeLines({ ...draft, lines }, [...titleLines(draft), ...repeated], 'title');
 	}
 };
