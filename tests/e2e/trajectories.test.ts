@@ -128,6 +128,25 @@ describe('term trajectories', () => {
 		await page.close();
 	});
 
+	test('the year axis cuts the same long empty stretch out of the timeline and the trajectories, with years on both sides', async () => {
+		const page = await fresh();
+		const breaks = (chart: string) =>
+			page.$$eval(`${chart} [data-testid="axis-break"]`, (els) => els.map((e) => [Number(e.getAttribute('data-from')), Number(e.getAttribute('data-to'))]));
+		const ticks = (chart: string) => page.$$eval(`${chart} .axis.x text:not(.label)`, (els) => els.map((e) => Number(e.textContent)));
+		const cut = await breaks('#timeline');
+		// The default corpus: 1902–1918, then 2017.
+		expect(cut).toHaveLength(1);
+		expect(await breaks('[data-testid="trajectories"]')).toEqual(cut);
+		const years = (await readDb<{ year: number }>(siteDir, 'SELECT DISTINCT year FROM documents')).map((r) => r.year);
+		const [[from, to]] = cut;
+		expect(years.filter((y) => y > from && y < to)).toEqual([]);
+		for (const chart of ['#timeline', '[data-testid="trajectories"]']) {
+			const t = await ticks(chart);
+			expect(t.some((y) => y < from) && t.some((y) => y > to), chart).toBe(true);
+		}
+		await page.close();
+	});
+
 	test('the author view pools documents per author', async () => {
 		const page = await fresh('?level=authors');
 		const authors = await readDb<{ author: string }>(siteDir, 'SELECT DISTINCT author FROM documents');

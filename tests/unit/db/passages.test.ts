@@ -1,7 +1,6 @@
 // KWIC (src/lib/db/queries/passages.ts) and Reader (reader.ts) SQL on the hand-made fixture.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureRunner, type NodeRunner } from '../../fixtures/terms/fixture';
-import { parseTerms, type TermOptions } from '../../../src/lib/terms/parse';
+import { describe, expect, it } from 'vitest';
+import { LEMMAS, WORDS, terms, useFixtureDb } from './term-fixture';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
 import {
 	readerDocumentQuery,
@@ -13,14 +12,7 @@ import {
 } from '../../../src/lib/db/queries/reader';
 import { sentenceSegments } from '../../../src/lib/terms/reader-text';
 
-const WORDS: TermOptions = { lemma: false, parts: false };
-const LEMMAS: TermOptions = { lemma: true, parts: false };
-const terms = (s: string) => parseTerms(s).terms;
-
-let db: NodeRunner;
-beforeAll(async () => {
-	db = await fixtureRunner();
-});
+const db = useFixtureDb();
 
 const line = (r: KwicRow) => `${r.left} [${r.match}] ${r.right}`;
 

@@ -3,17 +3,16 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusRunner, type NodeRunner } from '../../fixtures/terms/fixture';
-import { parseTerms, type Term, type TermOptions } from '../../../src/lib/terms/parse';
+import { parseTerms, type Term } from '../../../src/lib/terms/parse';
 import { termBinsQuery, termDispersionQuery, termDocRatesQuery, termFormsQuery, type TermBinRow, type TermDispersionRow, type TermDocRow, type TermFormRow } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
 import { readerMatchTokensQuery, readerSentencesQuery, type ReaderSentenceRow, type ReaderTokenRow } from '../../../src/lib/db/queries/reader';
 import { sentenceSegments } from '../../../src/lib/terms/reader-text';
 import { griesDP } from '../../../src/lib/stats/gries-dp';
+import { LEMMAS, WORDS } from './term-fixture';
 
 const PATH = 'static/data/default/corpus.duckdb';
 const have = existsSync(PATH);
-const WORDS: TermOptions = { lemma: false, parts: false };
-const LEMMAS: TermOptions = { lemma: true, parts: false };
 
 interface Tok extends Record<string, unknown> {
 	doc_id: string;

@@ -1,8 +1,8 @@
 // The term SQL (src/lib/db/queries/terms.ts) on the hand-made fixture: every expected value worked out by hand
 // from the word indexes listed in tests/fixtures/terms/fixture.ts.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureRunner, type NodeRunner } from '../../fixtures/terms/fixture';
-import { parseTerms, type TermOptions } from '../../../src/lib/terms/parse';
+import { describe, expect, it } from 'vitest';
+import { LEMMAS, WORDS, terms, useFixtureDb } from './term-fixture';
+import type { TermOptions } from '../../../src/lib/terms/parse';
 import {
 	termAuthorRatesQuery,
 	termBinsQuery,
@@ -19,14 +19,7 @@ import {
 } from '../../../src/lib/db/queries/terms';
 import { griesDP } from '../../../src/lib/stats/gries-dp';
 
-const WORDS: TermOptions = { lemma: false, parts: false };
-const LEMMAS: TermOptions = { lemma: true, parts: false };
-const terms = (s: string) => parseTerms(s).terms;
-
-let db: NodeRunner;
-beforeAll(async () => {
-	db = await fixtureRunner();
-});
+const db = useFixtureDb();
 
 async function counts(text: string, opts: TermOptions): Promise<Record<string, number[]>> {
 	const rows = await db.run<TermDocRow>(termDocRatesQuery(terms(text), opts));

@@ -1,13 +1,15 @@
 // What a chart frame hands its layers: the inner size, the margins, the scales and the scaled accessors.
 import { getContext, setContext } from 'svelte';
 import type { ScaleBand, ScaleLinear, ScalePoint, ScalePower, ScaleTime } from 'd3';
+import type { Break, BrokenScale } from '../scales/broken';
 
 export type XYScale =
 	| ScaleLinear<number, number>
 	| ScaleTime<number, number>
 	| ScaleBand<string>
 	| ScalePoint<string>
-	| ScalePower<number, number>;
+	| ScalePower<number, number>
+	| BrokenScale;
 
 export interface Margin {
 	top: number;
@@ -36,6 +38,9 @@ export interface Chart<D = unknown> {
 	colorGet(d: D): string;
 	/** The row's raw x value, for layers that map back from pixels (brush). */
 	xValue(d: D): unknown;
+	/** The datum under the pointer or the keyboard focus, whose tooltip the frame shows; marks set it with hover(). */
+	readonly hovered: D | null;
+	hover(d: D | null): void;
 }
 
 const KEY = Symbol('tribune:chart');
@@ -48,6 +53,11 @@ export function getChart<D = unknown>(): Chart<D> {
 	const c = getContext<Chart<D> | undefined>(KEY);
 	if (!c) throw new Error('A chart layer must be inside a <Frame>');
 	return c;
+}
+
+/** The x scale's breaks (long empty stretches cut out of a broken axis); none for other scales. */
+export function xBreaks(chart: Chart<unknown>): readonly Break[] {
+	return 'breaks' in chart.x ? chart.x.breaks() : [];
 }
 
 /** Inverts a continuous x scale (px → data); null for band/point scales. */

@@ -1,0 +1,7 @@
+// Runs a callback once an update is on screen: after Svelte has applied it (tick) and the browser has painted it
+// (the next animation frame). The charts use it to record when they are drawn (bench and browser tests).
+import { tick } from 'svelte';
+
+export function afterPaint(then: () => void): void {
+	tick().then(() => requestAnimationFrame(() => then()));
+}

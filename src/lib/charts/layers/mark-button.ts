@@ -1,0 +1,27 @@
+// Makes an SVG mark act as a button (spread onto the element): click, Enter or Space opens it, and pointer hover or
+// keyboard focus shows its tooltip. The description is its accessible name (browser tests read it too).
+import type { SVGAttributes } from 'svelte/elements';
+
+export interface MarkActions<D> {
+	onclick: (d: D) => void;
+	onhover: (d: D | null) => void;
+	describe: (d: D) => string;
+}
+
+export function markButton<D>(d: D, { onclick, onhover, describe }: MarkActions<D>): SVGAttributes<SVGElement> {
+	return {
+		role: 'button',
+		tabindex: 0,
+		'aria-label': describe(d),
+		onclick: () => onclick(d),
+		onkeydown: (e) => {
+			if (e.key !== 'Enter' && e.key !== ' ') return;
+			e.preventDefault();
+			onclick(d);
+		},
+		onmouseenter: () => onhover(d),
+		onmouseleave: () => onhover(null),
+		onfocus: () => onhover(d),
+		onblur: () => onhover(null)
+	};
+}
