@@ -5,7 +5,13 @@ import { STORAGE_VERSION } from './write';
 
 /** Statistic definitions (DESIGN.md), stored once so the app and every export quote the same text. */
 export const DEFINITIONS: Record<string, string> = {
-	def_word: 'A word is a token with at least one letter (is_word); a hyphenated compound (Social-Democratic) is one word. n_words counts words.',
+	def_word:
+		'A word is a token with at least one letter (is_word); n_words counts words. A token is a written word: a hyphenated compound (Social-Democratic) is one word, and so is a word with its clitic — the possessive ’s (Lenin’s) and contractions (that’s, don’t, cannot) — as AntConc and quanteda count them; punctuation and numbers are tokens but not words.',
+	def_lower: 'lower: the surface in lower case, with the apostrophe ’ written \' (surface keeps the text as written).',
+	def_lemma:
+		'lemma: wink-nlp’s lemma in lower case, with repairs: capitalised words lemmatised as nouns (Soviets → soviet); plurals wink does not know reduced when the singular is attested in the corpus or an English word list (Mensheviks → menshevik); a hyphenated compound lemmatised on its last part (sub-committees → sub-committee) unless a participial adjective (so-called); British spellings kept (centre); a possessive takes its word’s lemma (Lenin’s → lenin), a contraction is its own lemma (don’t → don\'t).',
+	def_sentence:
+		'A sentence ends at . ? ! or an ellipsis (with any closing quotes or brackets glued to it) before a capitalised word or a digit, or an opening quote or bracket before one; not after a known abbreviation (Vol., pp., No. before a number, St., Mr., i.e., e.g., cf., op. cit. …; etc. ends one only before a capital) or initials (J. V. Stalin); an ellipsis not before a name. A heading is one sentence.',
 	def_counts: 'a, b = the term’s count in group A and B; c, d = the words in A and B; N = c + d.',
 	def_sentence_stats: 'doc_sentence_stats: sentence length in words, headings excluded; median and p90 by linear interpolation (quantile_cont, R type 7).',
 	stat_g2: 'Log-likelihood G² (Rayson & Garside 2000): E1 = c(a+b)/N, E2 = d(a+b)/N; G² = 2[a ln(a/E1) + b ln(b/E2)] with 0 ln 0 = 0; signed + where a/c > b/d; p from χ² with 1 degree of freedom; Benjamini–Hochberg over the terms shown.',

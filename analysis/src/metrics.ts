@@ -1,14 +1,28 @@
 // Per-document metrics derived inside DuckDB from tokens and sentences (aggregation in SQL, not JS loops).
+// Rows are inserted in a fixed order (documents in manifest order, then as below), so that two runs on the same corpus
+// store the same tables in the same order.
 
 /**
- * Run once all documents are appended. Rows are inserted in a fixed order so that two runs on the same
- * corpus store the same tables in the same order.
+ * doc_terms: counts of each word (is_word) of one document, by lowercase form and by lemma. Run once its tokens are
+ * in, in the writer's transaction; `id` is the document's id as an SQL string literal.
+ */
+export const documentTermsSql = (id: string) => `
+INSERT INTO doc_terms
+SELECT ${id}, form, term, n FROM (
+	SELECT 'lower' AS form, lower AS term, count(*)::INTEGER AS n FROM tokens WHERE doc_id = ${id} AND is_word GROUP BY lower
+	UNION ALL
+	SELECT 'lemma' AS form, lemma AS term, count(*)::INTEGER AS n FROM tokens WHERE doc_id = ${id} AND is_word GROUP BY lemma
+)
+ORDER BY form, n DESC, term;
+`;
+
+/**
+ * Run once every document is in:
  * - sections: each part of a document with its words and sentences (0 for a part left without text);
- * - doc_terms: counts of each word (is_word) per document, by lowercase form and by lemma;
  * - doc_sentence_stats: sentence lengths in words per document, headings excluded (they are titles, not
  *   sentences); median and 90th percentile interpolated (quantile_cont, as R's type 7).
  */
-export const METRICS_SQL = `
+export const CORPUS_METRICS_SQL = `
 INSERT INTO sections
 SELECT s.doc_id, s.section_order, s.section, s.date, s.year,
 	coalesce(a.n_words, 0)::INTEGER, coalesce(a.n_sentences, 0)::INTEGER
@@ -16,14 +30,6 @@ FROM temp.section_stage s
 LEFT JOIN (SELECT doc_id, section, sum(n_words) AS n_words, count(*) AS n_sentences FROM sentences GROUP BY doc_id, section) a
 	ON a.doc_id = s.doc_id AND a.section = s.section
 ORDER BY s.doc_order, s.section_order;
-
-INSERT INTO doc_terms
-SELECT doc_id, form, term, n FROM (
-	SELECT doc_id, 'lower' AS form, lower AS term, count(*)::INTEGER AS n FROM tokens WHERE is_word GROUP BY doc_id, lower
-	UNION ALL
-	SELECT doc_id, 'lemma' AS form, lemma AS term, count(*)::INTEGER AS n FROM tokens WHERE is_word GROUP BY doc_id, lemma
-)
-ORDER BY doc_id, form, n DESC, term;
 
 INSERT INTO doc_sentence_stats
 SELECT doc_id, count(*)::INTEGER, avg(n_words), quantile_cont(n_words, 0.5), quantile_cont(n_words, 0.9), max(n_words)::INTEGER

@@ -1,10 +1,12 @@
-// The DuckDB writer: appends each segmented document, derives the metrics in SQL, and publishes the file atomically.
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+// The DuckDB writer: hands each segmented document to DuckDB while the next one is segmented, derives the metrics in
+// SQL, and publishes the file atomically.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { SegmentedDocument } from './types';
 import { SCHEMA_SQL } from './schema';
-import { METRICS_SQL } from './metrics';
+import { CORPUS_METRICS_SQL, documentTermsSql } from './metrics';
 import { yearOf } from './dates';
 
 /**
@@ -25,13 +27,116 @@ const STAGING_SQL = `
 CREATE TEMP TABLE section_stage (doc_id VARCHAR, doc_order INTEGER, section_order INTEGER, section VARCHAR, date VARCHAR, year INTEGER);
 `;
 
+/**
+ * How the rows of tokens and sentences reach DuckDB. An appender costs a native call for each value (~0.15 µs, half a
+ * million of them for the default corpus) on the JavaScript thread, which is the thread that segments. Instead each
+ * document's tokens and sentences are written as one tab-separated file, and DuckDB's CSV reader inserts them on its
+ * own thread while JavaScript segments the next document. The small tables (documents, sections, removed spans, meta)
+ * keep their appenders, used once every document is in.
+ */
+const TOKEN_COLUMNS = {
+	sentence_id: 'INTEGER', token_id: 'INTEGER', surface: 'VARCHAR', lower: 'VARCHAR', lemma: 'VARCHAR', pos: 'VARCHAR',
+	is_word: 'BOOLEAN', is_stop: 'BOOLEAN', space_before: 'VARCHAR', word_index: 'INTEGER'
+};
+const SENTENCE_COLUMNS = {
+	sentence_id: 'INTEGER', section: 'VARCHAR', paragraph_id: 'INTEGER', text: 'VARCHAR', n_words: 'INTEGER', position: 'DOUBLE', is_heading: 'BOOLEAN', line: 'INTEGER'
+};
+
+/** read_csv of one of our files: typed columns, nothing sniffed; an empty field is '' for text and NULL for a number. */
+function readTsv(file: string, columns: Record<string, string>): string {
+	const types = Object.entries(columns).map(([k, v]) => `'${k}': '${v}'`);
+	const text = Object.keys(columns).filter((k) => columns[k] === 'VARCHAR');
+	return `read_csv(${sqlString(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
+}
+
+/** A text field: quoted (quotes doubled) only when it holds a quote, tab or line break. */
+const field = (v: string) => (/["\t\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+/** ASCII text, which DuckDB's lower() puts in lower case exactly as JavaScript does. */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * One document's tokens as TSV. `lower` is left empty where DuckDB's lower(surface) gives it (ASCII surfaces), and
+ * `lemma` where it equals `lower` (neither is ever empty: toTokens), to be filled in by the INSERT below.
+ */
+function tokensTsv(doc: SegmentedDocument): string {
+	let out = '';
+	for (const s of doc.sentences) {
+		const sentence = `${s.sentence_id}\t`;
+		for (const t of s.tokens) {
+			out +=
+				sentence +
+				t.token_id +
+				'\t' +
+				field(t.surface) +
+				'\t' +
+				(ASCII.test(t.surface) ? '' : field(t.lower)) +
+				'\t' +
+				(t.lemma === t.lower ? '' : field(t.lemma)) +
+				'\t' +
+				t.pos +
+				(t.is_word ? '\t1' : '\t0') +
+				(t.is_stop ? '\t1\t' : '\t0\t') +
+				t.space_before +
+				'\t' +
+				(t.word_index ?? '') +
+				'\n';
+		}
+	}
+	return out;
+}
+
+function sentencesTsv(doc: SegmentedDocument): string {
+	let out = '';
+	for (const s of doc.sentences) {
+		out += `${s.sentence_id}\t${field(s.section)}\t${s.paragraph_id}\t${field(s.text)}\t${s.n_words}\t${s.position}\t${s.heading ? 1 : 0}\t${s.line}\n`;
+	}
+	return out;
+}
+
+/** One document's sentences and tokens into the file's tables, and its term counts (run on DuckDB's thread). */
+function documentSql(id: string, tokens: string, sentences: string): string {
+	return `
+INSERT INTO out.main.sentences SELECT ${id}, * FROM ${readTsv(sentences, SENTENCE_COLUMNS)};
+INSERT INTO out.main.tokens
+SELECT ${id}, sentence_id, token_id, surface,
+	CASE WHEN lower = '' THEN lower(surface) ELSE lower END,
+	CASE WHEN lemma <> '' THEN lemma WHEN lower = '' THEN lower(surface) ELSE lower END,
+	pos, is_word, is_stop, space_before, word_index
+FROM ${readTsv(tokens, TOKEN_COLUMNS)};
+${documentTermsSql(id)}`;
+}
+
+/** What one document's rows outside its TSV files need, kept until `finish`. */
+interface Staged {
+	order: number;
+	entry: SegmentedDocument['entry'];
+	n_words: number;
+	n_sentences: number;
+	n_paragraphs: number;
+	sections: SegmentedDocument['sections'];
+	removed: SegmentedDocument['removed'];
+}
+
+/**
+ * DuckDB threads: all cores but the one JavaScript segments on (the inserts run while it does), and at least one.
+ * (On two cores, two DuckDB threads made the write stage no faster, often slower: each statement's work is small.)
+ */
+const THREADS = String(Math.max(1, availableParallelism() - 1));
+
 export class CorpusWriter {
 	private order = 0;
+	/** The last document's insert, running on DuckDB's side. */
+	private pending: Promise<void> = Promise.resolve();
+	private failure: { error: unknown } | null = null;
+	/** Documents' own rows (documents, sections, removed), appended in `finish`. */
+	private readonly docs: Staged[] = [];
 
 	private constructor(
 		private readonly instance: DuckDBInstance,
 		private readonly conn: DuckDBConnection,
-		private readonly appenders: Record<'documents' | 'sentences' | 'tokens' | 'removed' | 'sections', DuckDBAppender>,
+		/** A folder for the TSV files beside the temporary file (same disk, surely writable), removed with it. */
+		private readonly scratch: string,
 		/** The temporary file in the target's folder: renamed over the target only once complete. */
 		readonly tmpPath: string,
 		readonly path: string
@@ -42,21 +147,16 @@ export class CorpusWriter {
 		mkdirSync(dirname(path), { recursive: true });
 		const tmpPath = tempPathFor(path);
 		removeDatabaseFiles(tmpPath);
-		const instance = await DuckDBInstance.create(':memory:');
+		const instance = await DuckDBInstance.create(':memory:', { threads: THREADS });
 		const conn = await instance.connect();
+		const scratch = `${tmpPath}.rows`;
+		mkdirSync(scratch);
 		try {
 			// One statement batch, so that it all runs on DuckDB's threads while this one is busy cleaning. Everything
-			// after the DDL is one transaction: one commit instead of one per appender and statement, each with its fsync;
+			// after the DDL is one transaction: one commit instead of one per document and table, each with its fsync;
 			// and with a zero checkpoint threshold that commit writes the data blocks directly instead of a WAL first.
 			await conn.run(`ATTACH ${sqlString(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
-			const appenders = {
-				documents: await conn.createAppender('documents'),
-				sentences: await conn.createAppender('sentences'),
-				tokens: await conn.createAppender('tokens'),
-				removed: await conn.createAppender('removed'),
-				sections: await conn.createAppender('section_stage', 'main', 'temp')
-			};
-			return new CorpusWriter(instance, conn, appenders, tmpPath, path);
+			return new CorpusWriter(instance, conn, scratch, tmpPath, path);
 		} catch (e) {
 			conn.closeSync();
 			instance.closeSync();
@@ -65,88 +165,43 @@ export class CorpusWriter {
 		}
 	}
 
-	/** Appends one document's rows (documents, sections, sentences, tokens, removed); doc_order is the call order. */
-	addDocument(doc: SegmentedDocument): void {
-		const { entry } = doc;
-		const id = entry.id;
-		const a = this.appenders;
-		const optional = (app: DuckDBAppender, v: string) => (v === '' ? app.appendNull() : app.appendVarchar(v));
+	/**
+	 * Hands one document's rows to DuckDB (doc_order is the call order): resolves once the previous document is in,
+	 * so that this one is inserted while the caller segments the next.
+	 */
+	async addDocument(doc: SegmentedDocument): Promise<void> {
+		const order = this.order++;
+		const tokens = join(this.scratch, `${order}.tokens.tsv`);
+		const sentences = join(this.scratch, `${order}.sentences.tsv`);
+		writeFileSync(tokens, tokensTsv(doc));
+		writeFileSync(sentences, sentencesTsv(doc));
 		const last = doc.sentences[doc.sentences.length - 1];
-
-		const d = a.documents;
-		d.appendVarchar(id);
-		d.appendVarchar(entry.title);
-		d.appendVarchar(entry.author);
-		d.appendVarchar(entry.date);
-		d.appendInteger(entry.year);
-		optional(d, entry.kind);
-		optional(d, entry.published_in);
-		optional(d, entry.edition);
-		optional(d, entry.translation);
-		d.appendInteger(doc.n_words);
-		d.appendInteger(doc.sentences.length);
-		d.appendVarchar(entry.file);
-		d.appendInteger(last ? last.paragraph_id + 1 : 0);
-		d.appendInteger(this.order);
-		d.endRow();
-
-		const sec = a.sections;
-		doc.sections.forEach((s, i) => {
-			sec.appendVarchar(id);
-			sec.appendInteger(this.order);
-			sec.appendInteger(i);
-			sec.appendVarchar(s.name);
-			sec.appendVarchar(s.date);
-			sec.appendInteger(yearOf(s.date));
-			sec.endRow();
-		});
-
-		const st = a.sentences;
-		const tk = a.tokens;
-		for (const s of doc.sentences) {
-			st.appendVarchar(id);
-			st.appendInteger(s.sentence_id);
-			st.appendVarchar(s.section);
-			st.appendInteger(s.paragraph_id);
-			st.appendVarchar(s.text);
-			st.appendInteger(s.n_words);
-			st.appendDouble(s.position);
-			st.appendBoolean(s.heading);
-			st.appendInteger(s.line);
-			st.endRow();
-			for (const t of s.tokens) {
-				tk.appendVarchar(id);
-				tk.appendInteger(s.sentence_id);
-				tk.appendInteger(t.token_id);
-				tk.appendVarchar(t.surface);
-				tk.appendVarchar(t.lower);
-				tk.appendVarchar(t.lemma);
-				tk.appendVarchar(t.pos);
-				tk.appendBoolean(t.is_word);
-				tk.appendBoolean(t.is_stop);
-				tk.appendVarchar(t.space_before);
-				if (t.word_index === null) tk.appendNull();
-				else tk.appendInteger(t.word_index);
-				tk.endRow();
+		const n_paragraphs = last ? last.paragraph_id + 1 : 0;
+		this.docs.push({ order, entry: doc.entry, n_words: doc.n_words, n_sentences: doc.sentences.length, n_paragraphs, sections: doc.sections, removed: doc.removed });
+		await this.pending;
+		this.check();
+		this.pending = this.conn.run(documentSql(sqlString(doc.entry.id), tokens, sentences)).then(
+			() => {
+				rmSync(tokens, { force: true });
+				rmSync(sentences, { force: true });
+			},
+			(error: unknown) => {
+				this.failure ??= { error };
 			}
-		}
-
-		const r = a.removed;
-		for (const span of doc.removed) {
-			r.appendVarchar(id);
-			r.appendVarchar(span.rule);
-			r.appendVarchar(span.text);
-			r.appendInteger(span.line);
-			r.endRow();
-		}
-		this.order++;
+		);
 	}
 
-	/** Derives the metrics in SQL, writes `meta`, checkpoints, and renames the temporary file over `path`. */
+	private check(): void {
+		if (this.failure) throw this.failure.error;
+	}
+
+	/** Appends the small tables, derives the corpus metrics in SQL, writes `meta`, checkpoints, and renames the file. */
 	async finish(meta: [string, string][]): Promise<void> {
 		try {
-			for (const app of Object.values(this.appenders)) app.closeSync();
-			await this.conn.run(METRICS_SQL);
+			await this.pending;
+			this.check();
+			await this.appendDocuments();
+			await this.conn.run(CORPUS_METRICS_SQL);
 			const m = await this.conn.createAppender('meta');
 			for (const [k, v] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
 				m.appendVarchar(k);
@@ -156,18 +211,64 @@ export class CorpusWriter {
 			m.closeSync();
 			await this.conn.run('COMMIT; CHECKPOINT out; USE memory; DETACH out;');
 		} catch (e) {
-			this.abort();
+			await this.abort();
 			throw e;
 		}
 		this.conn.closeSync();
 		this.instance.closeSync();
+		rmSync(this.scratch, { recursive: true, force: true });
 		// The checkpoint emptied the WAL into the file; a leftover WAL would belong to nothing once renamed.
 		rmSync(`${this.tmpPath}.wal`, { force: true });
 		renameSync(this.tmpPath, this.path);
 	}
 
-	/** Drops the temporary file; the previous database at `path` stays as it was. */
-	abort(): void {
+	/** documents, sections (staged: their counts come from the sentences) and removed, in document order. */
+	private async appendDocuments(): Promise<void> {
+		const d = await this.conn.createAppender('documents');
+		const sec = await this.conn.createAppender('section_stage', 'main', 'temp');
+		const r = await this.conn.createAppender('removed');
+		const optional = (app: DuckDBAppender, v: string) => (v === '' ? app.appendNull() : app.appendVarchar(v));
+		for (const doc of this.docs) {
+			const { entry, order } = doc;
+			const id = entry.id;
+			d.appendVarchar(id);
+			d.appendVarchar(entry.title);
+			d.appendVarchar(entry.author);
+			d.appendVarchar(entry.date);
+			d.appendInteger(entry.year);
+			optional(d, entry.kind);
+			optional(d, entry.published_in);
+			optional(d, entry.edition);
+			optional(d, entry.translation);
+			d.appendInteger(doc.n_words);
+			d.appendInteger(doc.n_sentences);
+			d.appendVarchar(entry.file);
+			d.appendInteger(doc.n_paragraphs);
+			d.appendInteger(order);
+			d.endRow();
+			doc.sections.forEach((s, i) => {
+				sec.appendVarchar(id);
+				sec.appendInteger(order);
+				sec.appendInteger(i);
+				sec.appendVarchar(s.name);
+				sec.appendVarchar(s.date);
+				sec.appendInteger(yearOf(s.date));
+				sec.endRow();
+			});
+			for (const span of doc.removed) {
+				r.appendVarchar(id);
+				r.appendVarchar(span.rule);
+				r.appendVarchar(span.text);
+				r.appendInteger(span.line);
+				r.endRow();
+			}
+		}
+		for (const app of [d, sec, r]) app.closeSync();
+	}
+
+	/** Drops the temporary file once DuckDB is done with it; the previous database at `path` stays as it was. */
+	async abort(): Promise<void> {
+		await this.pending;
 		try {
 			this.conn.closeSync();
 			this.instance.closeSync();
@@ -178,10 +279,13 @@ export class CorpusWriter {
 	}
 }
 
-/** The temporary file a run writes beside `path` (hidden, per process) before renaming it over `path`. */
+/** The temporary file a run writes beside `path` (hidden, per process) before renaming it over `path`; its row files
+ * go in the folder `<it>.rows`. */
 export const tempPathFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
+/** Removes a database file with its WAL and row files. */
 export function removeDatabaseFiles(path: string): void {
 	rmSync(path, { force: true });
 	rmSync(`${path}.wal`, { force: true });
+	rmSync(`${path}.rows`, { recursive: true, force: true });
 }

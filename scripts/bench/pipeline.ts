@@ -7,7 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { summarise, type BenchOptions, type Figure } from './figure';
 import { analyzeCorpus, type AnalyzeResult } from '../../analysis/src/pipeline';
-import { nlp } from '../../analysis/src/nlp';
+import { nlp, WINK_PIPE } from '../../analysis/src/nlp';
 
 const RUNS = 7;
 /** The corpus repeated this many times: shows how much of the cost is fixed (DuckDB start-up, checkpoint). */
@@ -77,10 +77,12 @@ export async function benchPipeline(opts: BenchOptions, emit: (f: Figure) => voi
 		emit(summarise('pipeline words/s', 'words/s', rate(m.pipeline)));
 		emit(summarise('pipeline time', 'ms', m.pipeline));
 		for (const [k, xs] of Object.entries(m.stages)) emit(summarise(`pipeline stage ${k}`, 'ms', xs));
-		emit(summarise('wink readDoc time (pipeline pipe: sbd,pos)', 'ms', m.bare));
+		emit(summarise(`wink readDoc time (pipeline pipe: ${WINK_PIPE.join(',')})`, 'ms', m.bare));
 		emit(summarise('wink readDoc time (default pipe)', 'ms', m.bareDefault));
 		// Each ratio compares the pipeline and readDoc of the same repetition.
 		emit(summarise('pipeline / readDoc ratio', '×', ratios(m.pipeline, m.bare)));
+		// The ratio's parts: each stage over the same readDoc (segment includes readDoc itself, so it is ≥ 1).
+		for (const k of ['clean', 'segment', 'write'] as const) emit(summarise(`pipeline stage ${k} / readDoc ratio`, '×', ratios(m.stages[k], m.bare)));
 		emit(summarise('pipeline / readDoc (default pipe) ratio', '×', ratios(m.pipeline, m.bareDefault)));
 
 		const scaled = await measure(repeatCorpus(opts.corpus, out, SCALE), `${opts.name}-x${SCALE}`, out, SCALED_RUNS, winkDefault);

@@ -141,7 +141,8 @@ describe('default corpus → static/data/default/corpus.duckdb', () => {
 	});
 
 	it('stores lemmas in lower case, and Soviets → soviet', async () => {
-		const upper = await db.rows(`SELECT count(*)::INTEGER AS n FROM tokens WHERE lemma <> lower(lemma) OR lower <> lower(surface)`);
+		// lower is the surface in lower case with ’ written ', and so are lemmas.
+		const upper = await db.rows(`SELECT count(*)::INTEGER AS n FROM tokens WHERE lemma <> lower(lemma) OR lower <> replace(lower(surface), '’', '''') OR contains(lemma, '’')`);
 		expect(upper[0].n).toBe(0);
 		const soviets = await db.rows(`SELECT DISTINCT lemma FROM tokens WHERE surface = 'Soviets'`);
 		expect(soviets).toEqual([{ lemma: 'soviet' }]);
@@ -159,6 +160,19 @@ describe('default corpus → static/data/default/corpus.duckdb', () => {
 				FROM tokens WINDOW w AS (PARTITION BY doc_id ORDER BY token_id))
 			WHERE surface = '-' AND space_before = '' AND next_space = '' AND regexp_matches(prev, '\\p{L}$') AND regexp_matches(next, '^\\p{L}')`);
 		expect(loose[0].n).toBe(0);
+	});
+
+	it('keeps clitics with their word and full stops off words (Lenin’s, don’t; `in.` is `in` `.`)', async () => {
+		// No word glued to the word before it, as wink leaves `Lenin` `’s`, `do` `n’t`, `can` `not`.
+		const clitics = await db.rows(`
+			SELECT surface FROM (SELECT surface, space_before, is_word, lag(is_word) OVER w AS prev_word, lag(sentence_id) OVER w AS prev_sentence, sentence_id
+				FROM tokens WINDOW w AS (PARTITION BY doc_id ORDER BY token_id))
+			WHERE is_word AND prev_word AND space_before = '' AND prev_sentence = sentence_id LIMIT 5`);
+		expect(clitics).toEqual([]);
+		const glued = await db.rows(`SELECT DISTINCT surface FROM tokens WHERE regexp_matches(surface, '^\\p{Ll}{2,}\\.$') AND surface NOT IN ('etc.', 'pp.', 'nos.', 'no.', 'vols.', 'cf.', 'ibid.', 'vs.')`);
+		expect(glued).toEqual([]);
+		const possessives = await db.rows(`SELECT DISTINCT lemma FROM tokens WHERE surface IN ('Lenin’s', 'Russia’s')`);
+		expect(possessives.map((r) => r.lemma).sort()).toEqual(['lenin', 'russia']);
 	});
 
 	it('doc_terms counts every word once per form', async () => {
