@@ -42,11 +42,16 @@ const SENTENCE_COLUMNS = {
 	sentence_id: 'INTEGER', section: 'VARCHAR', paragraph_id: 'INTEGER', text: 'VARCHAR', n_words: 'INTEGER', position: 'DOUBLE', is_heading: 'BOOLEAN', line: 'INTEGER'
 };
 
-/** read_csv of one of our files: typed columns, nothing sniffed; an empty field is '' for text and NULL for a number. */
-function readTsv(file: string, columns: Record<string, string>): string {
+/**
+ * read_csv of one of our files: typed columns, nothing sniffed; an empty field is '' for text and NULL for a number.
+ * DuckDB refuses lines over 2 MB by default: `longest` (a bound on the longest line in UTF-16 units, so at most three
+ * times as many UTF-8 bytes) raises the limit if need be.
+ */
+function readTsv(file: string, columns: Record<string, string>, longest: number): string {
 	const types = Object.entries(columns).map(([k, v]) => `'${k}': '${v}'`);
 	const text = Object.keys(columns).filter((k) => columns[k] === 'VARCHAR');
-	return `read_csv(${sqlString(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
+	const maxLine = Math.max(2 ** 21, 3 * longest + 64);
+	return `read_csv(${sqlString(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', max_line_size = ${maxLine}, columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
 }
 
 /** A text field: quoted (quotes doubled) only when it holds a quote, tab or line break. */
@@ -59,11 +64,13 @@ const ASCII = /^[\x00-\x7f]*$/;
  * One document's tokens as TSV. `lower` is left empty where DuckDB's lower(surface) gives it (ASCII surfaces), and
  * `lemma` where it equals `lower` (neither is ever empty: toTokens), to be filled in by the INSERT below.
  */
-function tokensTsv(doc: SegmentedDocument): string {
+function tokensTsv(doc: SegmentedDocument): { tsv: string; longest: number } {
 	let out = '';
+	let longest = 0;
 	for (const s of doc.sentences) {
 		const sentence = `${s.sentence_id}\t`;
 		for (const t of s.tokens) {
+			longest = Math.max(longest, t.surface.length + t.lower.length + t.lemma.length);
 			out +=
 				sentence +
 				t.token_id +
@@ -83,27 +90,37 @@ function tokensTsv(doc: SegmentedDocument): string {
 				'\n';
 		}
 	}
-	return out;
+	return { tsv: out, longest: 2 * longest + 64 };
 }
 
-function sentencesTsv(doc: SegmentedDocument): string {
+function sentencesTsv(doc: SegmentedDocument): { tsv: string; longest: number } {
 	let out = '';
+	let longest = 0;
 	for (const s of doc.sentences) {
+		longest = Math.max(longest, s.text.length + s.section.length);
 		out += `${s.sentence_id}\t${field(s.section)}\t${s.paragraph_id}\t${field(s.text)}\t${s.n_words}\t${s.position}\t${s.heading ? 1 : 0}\t${s.line}\n`;
 	}
-	return out;
+	return { tsv: out, longest: 2 * longest + 64 };
+}
+
+/** The rows of one document as TSV files: where they are and their longest line. */
+interface DocumentFiles {
+	tokens: string;
+	sentences: string;
+	longestToken: number;
+	longestSentence: number;
 }
 
 /** One document's sentences and tokens into the file's tables, and its term counts (run on DuckDB's thread). */
-function documentSql(id: string, tokens: string, sentences: string): string {
+function documentSql(id: string, f: DocumentFiles): string {
 	return `
-INSERT INTO out.main.sentences SELECT ${id}, * FROM ${readTsv(sentences, SENTENCE_COLUMNS)};
+INSERT INTO out.main.sentences SELECT ${id}, * FROM ${readTsv(f.sentences, SENTENCE_COLUMNS, f.longestSentence)};
 INSERT INTO out.main.tokens
 SELECT ${id}, sentence_id, token_id, surface,
 	CASE WHEN lower = '' THEN lower(surface) ELSE lower END,
 	CASE WHEN lemma <> '' THEN lemma WHEN lower = '' THEN lower(surface) ELSE lower END,
 	pos, is_word, is_stop, space_before, word_index
-FROM ${readTsv(tokens, TOKEN_COLUMNS)};
+FROM ${readTsv(f.tokens, TOKEN_COLUMNS, f.longestToken)};
 ${documentTermsSql(id)}`;
 }
 
@@ -171,19 +188,25 @@ export class CorpusWriter {
 	 */
 	async addDocument(doc: SegmentedDocument): Promise<void> {
 		const order = this.order++;
-		const tokens = join(this.scratch, `${order}.tokens.tsv`);
-		const sentences = join(this.scratch, `${order}.sentences.tsv`);
-		writeFileSync(tokens, tokensTsv(doc));
-		writeFileSync(sentences, sentencesTsv(doc));
+		const t = tokensTsv(doc);
+		const s = sentencesTsv(doc);
+		const files: DocumentFiles = {
+			tokens: join(this.scratch, `${order}.tokens.tsv`),
+			sentences: join(this.scratch, `${order}.sentences.tsv`),
+			longestToken: t.longest,
+			longestSentence: s.longest
+		};
+		writeFileSync(files.tokens, t.tsv);
+		writeFileSync(files.sentences, s.tsv);
 		const last = doc.sentences[doc.sentences.length - 1];
 		const n_paragraphs = last ? last.paragraph_id + 1 : 0;
 		this.docs.push({ order, entry: doc.entry, n_words: doc.n_words, n_sentences: doc.sentences.length, n_paragraphs, sections: doc.sections, removed: doc.removed });
 		await this.pending;
 		this.check();
-		this.pending = this.conn.run(documentSql(sqlString(doc.entry.id), tokens, sentences)).then(
+		this.pending = this.conn.run(documentSql(sqlString(doc.entry.id), files)).then(
 			() => {
-				rmSync(tokens, { force: true });
-				rmSync(sentences, { force: true });
+				rmSync(files.tokens, { force: true });
+				rmSync(files.sentences, { force: true });
 			},
 			(error: unknown) => {
 				this.failure ??= { error };

@@ -65,7 +65,8 @@ export function parseTerms(input: string): ParsedTerms {
 	const errors: string[] = [];
 	const seen = new Set<string>();
 	for (const piece of input.normalize('NFC').split(/[,\n\r]+/)) {
-		const trimmed = piece.trim().replace(QUOTES, '').trim().toLowerCase();
+		// The pipeline stores `lower`/`lemma` with a straight apostrophe (Lenin’s → lenin's): type either.
+		const trimmed = piece.trim().replace(QUOTES, '').trim().toLowerCase().replaceAll('’', "'");
 		if (!trimmed) continue;
 		const raws = trimmed.split(/\s+/);
 		if (raws.length > MAX_PHRASE_WORDS) {

@@ -172,4 +172,28 @@ describe('rows reach the database exactly as segmented', () => {
 		}
 		expect(readdirSync(join(path, '..'))).toEqual(['corpus.duckdb']);
 	});
+
+	it('writes a sentence longer than DuckDB’s default line limit (2 MB)', async () => {
+		const entry = { id: 'long', file: 'l.txt', author: 'A', title: 'T', date: '1917', year: 1917, kind: '', published_in: '', edition: '', translation: '', line: 2 };
+		const surface = 'é'.repeat(800_000);
+		const t = { token_id: 0, surface, lower: surface, lemma: surface, pos: 'NOUN', is_word: true, is_stop: false, space_before: '', word_index: 0 };
+		const text = `${surface} ${'"a" '.repeat(300_000)}`;
+		const path = join(tempDir(), 'l', 'corpus.duckdb');
+		const writer = await CorpusWriter.create(path);
+		await writer.addDocument({
+			entry,
+			sentences: [{ sentence_id: 0, paragraph_id: 0, section: 'Main text', text, n_words: 1, position: 0, heading: false, line: 1, tokens: [t] }],
+			removed: [],
+			sections: [{ name: 'Main text', date: '1917' }],
+			n_words: 1
+		});
+		await writer.finish([]);
+		const db = await openDb(path);
+		try {
+			const [row] = await db.rows('SELECT len(s.text)::INTEGER AS text, len(t.surface)::INTEGER AS surface FROM sentences s, tokens t');
+			expect(row).toEqual({ text: text.length, surface: surface.length });
+		} finally {
+			db.close();
+		}
+	});
 });

@@ -23,6 +23,9 @@ describe('parseTerms', () => {
 		expect(bad.terms.map((t) => t.label)).toEqual(['soviet']);
 		expect(bad.errors).toHaveLength(2);
 	});
+	it('reads a curly apostrophe as the straight one the pipeline stores', () => {
+		expect(parseTerms('Lenin’s, don\'t').terms.map((t) => t.label)).toEqual(["lenin's", "don't"]);
+	});
 	it('keeps hyphenated compounds as one word', () => {
 		const { terms } = parseTerms('Social-Democratic');
 		expect(terms[0].words).toEqual([{ text: 'social-democratic', prefix: false }]);
