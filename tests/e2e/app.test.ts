@@ -194,3 +194,79 @@ describe('selection and the URL', () => {
 		await page.close();
 	});
 });
+
+describe('group B as chosen documents', () => {
+	test('a document of A shift-clicked while choosing B moves to B (never in both)', async () => {
+		const page = await fresh();
+		const [d1, d2, d3] = [docs[0].doc_id, docs[1].doc_id, docs[2].doc_id];
+		await page.locator(`${MARK}[data-doc-id="${d1}"]`).click();
+		await page.locator(`${MARK}[data-doc-id="${d2}"]`).click({ modifiers: ['Shift'] });
+		await expect.poll(() => urlGroupA(page)).toEqual([d1, d2]);
+		await page.getByTestId('b-docs').check();
+		await page.locator(`${MARK}[data-doc-id="${d2}"]`).click({ modifiers: ['Shift'] });
+		await expect.poll(() => new URL(page.url()).searchParams.get('bv')).toBe(d2);
+		expect(urlGroupA(page)).toEqual([d1]);
+		await expect.poll(async () => (await markGroups(page))[d2]).toBe('B');
+		await expect.poll(() => page.getByTestId('group-b-summary').textContent()).toMatch(/^1 document:/);
+		// Changing A later leaves it in B only.
+		await page.getByRole('radio', { name: 'group A' }).check();
+		await page.locator(`${MARK}[data-doc-id="${d3}"]`).click();
+		await expect.poll(() => urlGroupA(page)).toEqual([d3]);
+		expect(new URL(page.url()).searchParams.get('bv')).toBe(d2);
+		expect((await markGroups(page))[d1]).toBe('');
+		await page.close();
+	});
+});
+
+describe('the Reader restored from the URL', () => {
+	const reader = '[data-testid="reader"]';
+	const current = `${reader} mark.current`;
+
+	test('the occurrence read is in the URL: after a reload the Reader is at that very match', async () => {
+		const [s] = await readDb<{ doc_id: string; sentence_id: number }>(
+			siteDir,
+			`SELECT doc_id, sentence_id::INTEGER AS sentence_id FROM tokens WHERE lemma = 'party' GROUP BY ALL HAVING count(*) >= 2 ORDER BY doc_id, sentence_id LIMIT 1`
+		);
+		const page = await fresh(`?terms=party&read=${s.doc_id}&rs=${s.sentence_id}`);
+		await page.waitForSelector(current);
+		const first = Number(await page.locator(current).getAttribute('data-hit'));
+		await page.getByTestId('reader-next').click();
+		await expect.poll(async () => Number(await page.locator(current).getAttribute('data-hit'))).not.toBe(first);
+		// Still the same sentence: its second match.
+		expect(Number(await page.locator(reader).getAttribute('data-sentence'))).toBe(s.sentence_id);
+		const second = Number(await page.locator(current).getAttribute('data-hit'));
+		const position = await page.getByTestId('reader-position').textContent();
+		await expect.poll(() => new URL(page.url()).searchParams.get('rk')).toBe(String(second));
+		await page.reload();
+		await page.waitForSelector(current);
+		await expect.poll(async () => Number(await page.locator(current).getAttribute('data-hit'))).toBe(second);
+		expect(await page.getByTestId('reader-position').textContent()).toBe(position);
+		await page.close();
+	});
+
+	test('a sentence past the end of the document opens the last one, with a notice', async () => {
+		const d = docs[0];
+		const [{ n }] = await readDb<{ n: number }>(siteDir, `SELECT n_sentences::INTEGER AS n FROM documents WHERE doc_id = '${d.doc_id}'`);
+		const page = await fresh(`?read=${d.doc_id}&rs=99999`);
+		await expect.poll(() => page.getByTestId('notice').textContent()).toContain('not 100000');
+		await expect.poll(() => page.locator('[data-testid="reader"] header .meta').textContent()).toContain(`sentence ${n} of ${n}`);
+		await expect.poll(() => new URL(page.url()).searchParams.get('rs')).toBe(String(n - 1));
+		await page.close();
+	});
+
+	test('the header dates a part dated apart by its own date; a heading repeating the section name shows once', async () => {
+		const [p] = await readDb<{ doc_id: string; section: string; date: string; sentence_id: number }>(
+			siteDir,
+			`SELECT s.doc_id, s.section, s.date, min(t.sentence_id)::INTEGER + 1 AS sentence_id
+			FROM sections s JOIN documents d USING (doc_id) JOIN sentences t ON t.doc_id = s.doc_id AND t.section = s.section
+			WHERE s.date <> d.date GROUP BY ALL ORDER BY s.doc_id, s.section DESC LIMIT 1`
+		);
+		const page = await fresh(`?read=${p.doc_id}&rs=${p.sentence_id}`);
+		const meta = page.locator('[data-testid="reader"] header .meta');
+		await expect.poll(() => meta.textContent()).toContain(`${p.date} · ${p.section}`);
+		const body = await page.locator(`${reader} .body`).innerText();
+		const name = p.section.toLowerCase();
+		expect(body.toLowerCase().split(name).length - 1).toBe(1);
+		await page.close();
+	});
+});

@@ -1,8 +1,11 @@
 // Failures show what went wrong and a Retry that works: a missing database, a corrupt one, an engine that will not start.
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launch, MARK, openApp, type Browser } from './browser';
 
 const base = inject('baseURL');
+const siteDir = inject('siteDir');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -71,4 +74,66 @@ test('while loading, the page says what it loads and how many bytes have arrived
 	release();
 	await page.waitForSelector(MARK, { timeout: 60_000 });
 	await page.close();
+});
+
+test('a database created after the server started is served, and Retry then loads it', async () => {
+	const dir = join(siteDir, 'data', 'late-corpus');
+	rmSync(dir, { recursive: true, force: true });
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/?corpus=late-corpus`, true);
+	expect(await page.getByTestId('load-error-message').textContent()).toContain('404');
+	mkdirSync(dir, { recursive: true });
+	copyFileSync(join(siteDir, 'data', 'default', 'corpus.duckdb'), join(dir, 'corpus.duckdb'));
+	try {
+		await page.getByTestId('retry').click();
+		await page.waitForSelector(MARK, { timeout: 60_000 });
+	} finally {
+		await page.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
+
+test('the server sends a replaced database whole and fresh, 404s a deleted one and survives a deletion mid-download', async () => {
+	const dir = join(siteDir, 'data', 'swap-corpus');
+	const file = join(dir, 'corpus.duckdb');
+	const url = `${base}/data/swap-corpus/corpus.duckdb`;
+	mkdirSync(dir, { recursive: true });
+	try {
+		const first = Buffer.alloc(100_000, 1);
+		writeFileSync(file, first);
+		const r1 = await fetch(url);
+		expect(r1.status).toBe(200);
+		expect(Buffer.from(await r1.arrayBuffer()).equals(first)).toBe(true);
+		const etag1 = r1.headers.get('etag');
+
+		// Re-analysed: a bigger file written beside it and renamed over it.
+		const second = Buffer.alloc(3_000_000, 2);
+		writeFileSync(file + '.tmp', second);
+		renameSync(file + '.tmp', file);
+		const r2 = await fetch(url);
+		expect(r2.status).toBe(200);
+		expect(Number(r2.headers.get('content-length'))).toBe(second.length);
+		expect(r2.headers.get('etag')).not.toBe(etag1);
+		expect(Buffer.from(await r2.arrayBuffer()).equals(second)).toBe(true);
+		// A conditional request with the old tag gets the new file, with the current one a 304.
+		expect((await fetch(url, { headers: { 'If-None-Match': etag1! } })).status).toBe(200);
+		expect((await fetch(url, { headers: { 'If-None-Match': r2.headers.get('etag')! } })).status).toBe(304);
+
+		// Deleted while a download is under way: that download completes, the next request is a 404.
+		const r3 = await fetch(url);
+		rmSync(file);
+		expect(Buffer.from(await r3.arrayBuffer()).equals(second)).toBe(true);
+		expect((await fetch(url)).status).toBe(404);
+
+		// And created again: served.
+		writeFileSync(file, first);
+		const r4 = await fetch(url);
+		expect(r4.status).toBe(200);
+		expect(Buffer.from(await r4.arrayBuffer()).equals(first)).toBe(true);
+		// The app itself is still served (the server did not crash).
+		expect((await fetch(`${base}/`)).status).toBe(200);
+		expect(readFileSync(file).length).toBe(first.length);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

@@ -20,10 +20,33 @@ export class AppState {
 	lemma = $state(defaults().lemma);
 	/** The trajectory and passages views' options and focus (src/lib/terms/view-state.ts). */
 	termView = $state<TermView>(defaults().termView);
+	/** The occurrence the Reader is at (its first token id), so a reload or back/forward returns to it exactly. */
+	readerHit = $state<number | null>(null);
 
 	// --- not in the URL ---
 	/** Whether clicks and brushes on the timeline set group A or group B. */
 	selectTarget = $state<SelectTarget>('A');
+	/** Short notes for the user about state that could not be used as given (shown by Notices). */
+	notes = $state<string[]>([]);
+	#amend = false;
+
+	/** Adds notes not already shown. */
+	notify(notes: string[]): void {
+		const fresh = notes.filter((n) => !this.notes.includes(n));
+		if (fresh.length) this.notes = [...this.notes, ...fresh];
+	}
+
+	/** The next change corrects the current history entry (e.g. an out-of-range value) instead of adding a step. */
+	amendHistory(): void {
+		this.#amend = true;
+	}
+
+	/** Whether amendHistory() was called since the last call (for the URL sync). */
+	takeAmend(): boolean {
+		const a = this.#amend;
+		this.#amend = false;
+		return a;
+	}
 
 	/** The URL-mirrored fields as plain data. */
 	snapshot(): UrlState {
@@ -33,7 +56,8 @@ export class AppState {
 			groupB: this.groupB.mode === 'docs' ? { mode: 'docs', docs: [...this.groupB.docs] } : { ...this.groupB },
 			terms: [...this.terms],
 			lemma: this.lemma,
-			termView: copyTermView(this.termView)
+			termView: copyTermView(this.termView),
+			readerHit: this.readerHit
 		};
 	}
 
@@ -44,15 +68,27 @@ export class AppState {
 		this.terms = [...s.terms];
 		this.lemma = s.lemma;
 		this.termView = copyTermView(s.termView);
+		this.readerHit = s.readerHit;
 	}
 
-	/** Sets the documents of the group being selected (A, or B as a set of documents). */
+	/**
+	 * Sets the documents of the group being selected (A, or B as a set of documents). A document is in one group
+	 * at most: choosing it for one group moves it out of the other (a document of A clicked while choosing B
+	 * becomes a B document, visibly, rather than sitting in both).
+	 */
 	select(ids: string[]): void {
-		if (this.selectTarget === 'A') this.groupA = ids;
-		else this.groupB = { mode: 'docs', docs: ids };
+		const chosen = new Set(ids);
+		if (this.selectTarget === 'A') {
+			this.groupA = ids;
+			const b = this.groupB;
+			if (b.mode === 'docs' && b.docs.some((id) => chosen.has(id))) this.groupB = { mode: 'docs', docs: b.docs.filter((id) => !chosen.has(id)) };
+		} else {
+			this.groupB = { mode: 'docs', docs: ids };
+			if (this.groupA.some((id) => chosen.has(id))) this.groupA = this.groupA.filter((id) => !chosen.has(id));
+		}
 	}
 
-	/** Adds or removes one document from the group being selected. */
+	/** Adds or removes one document from the group being selected (adding moves it out of the other group). */
 	toggle(id: string): void {
 		const current = this.selectTarget === 'A' ? this.groupA : this.groupB.mode === 'docs' ? this.groupB.docs : [];
 		this.select(current.includes(id) ? current.filter((x) => x !== id) : [...current, id]);

@@ -1,5 +1,6 @@
 // Keeps the address bar and AppState in step: selection changes push a history entry, other changes replace it,
 // back/forward (popstate) put the state back. The URL format itself is url.ts.
+import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
 import { parseUrl, reconcile, selectionKey, serializeUrl, type CorpusFacts } from './url';
@@ -28,8 +29,12 @@ export function readUrl(state: AppState, facts: CorpusFacts | null): string[] {
 /** Starts mirroring: returns a cleanup function. Call from onMount after the first readUrl. */
 export function startUrlSync(state: AppState, { notify, facts }: UrlSyncOptions): () => void {
 	let lastKey = selectionKey(state.snapshot());
+	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
+	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
+	let known = location.search;
 	const onPop = () => {
 		const problems = readUrl(state, facts());
+		known = location.search;
 		lastKey = selectionKey(state.snapshot());
 		if (problems.length) notify(problems);
 	};
@@ -39,12 +44,19 @@ export function startUrlSync(state: AppState, { notify, facts }: UrlSyncOptions)
 			const snap = state.snapshot();
 			const search = serializeUrl(snap);
 			const key = selectionKey(snap);
-			if (search !== location.search) {
-				const url = location.pathname + search + location.hash;
-				if (key !== lastKey) pushState(url, {});
-				else replaceState(url, {});
-			}
-			lastKey = key;
+			// Untracked: pushState/replaceState read SvelteKit's page state, and SvelteKit updates it on popstate;
+			// only a change of the app state should re-run this.
+			untrack(() => {
+				const amend = state.takeAmend();
+				if (location.search !== known) return;
+				if (search !== location.search) {
+					const url = location.pathname + search + location.hash;
+					if (key !== lastKey && !amend) pushState(url, {});
+					else replaceState(url, {});
+				}
+				known = location.search;
+				lastKey = key;
+			});
 		});
 	});
 	return () => {

@@ -9,6 +9,7 @@
 //   lemma=1|0            match lemmas (default 1)
 //   parts, level, x, color, doc, bins, pt…pk, sort, desc, read, rs: the trajectory and passages views
 //                        (src/lib/terms/view-state.ts reads and writes them)
+//   rk=N                 the occurrence (its first token id) the Reader (read=, rs=) is at
 // To add a field: add it to UrlState and DEFAULTS, read it in parseUrl, write it in serializeUrl,
 // and (if it names corpus things) check it in reconcile.
 
@@ -26,6 +27,8 @@ export interface UrlState {
 	terms: string[];
 	lemma: boolean;
 	termView: TermView;
+	/** The occurrence the Reader is at (first token id); only with a Reader open. */
+	readerHit: number | null;
 }
 
 export const DEFAULT_TERMS = ['uprising', 'soviet', 'discipline'];
@@ -36,12 +39,13 @@ export const DEFAULTS: UrlState = {
 	groupB: { mode: 'rest' },
 	terms: DEFAULT_TERMS,
 	lemma: true,
-	termView: defaultTermView()
+	termView: defaultTermView(),
+	readerHit: null
 };
 
 /** A fresh copy of the defaults (arrays are not shared). */
 export function defaults(): UrlState {
-	return { ...DEFAULTS, groupA: [], groupB: { mode: 'rest' }, terms: [...DEFAULT_TERMS], termView: defaultTermView() };
+	return { ...DEFAULTS, groupA: [], groupB: { mode: 'rest' }, terms: [...DEFAULT_TERMS], termView: defaultTermView(), readerHit: null };
 }
 
 export interface Parsed {
@@ -95,6 +99,15 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
 	} else if (b !== null && b !== 'rest') {
 		problems.push(`Unknown group B "${short(b)}"; using the rest of the corpus`);
 	}
+	// A document is in one group at most: one named in both stays in A.
+	if (state.groupB.mode === 'docs') {
+		const inA = new Set(state.groupA);
+		const both = state.groupB.docs.filter((id) => inA.has(id));
+		if (both.length) {
+			problems.push(`In group A, so removed from group B: ${both.map(short).join(', ')}`);
+			state.groupB = { mode: 'docs', docs: state.groupB.docs.filter((id) => !inA.has(id)) };
+		}
+	}
 
 	const terms = params.get('terms');
 	if (terms !== null) {
@@ -108,6 +121,11 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
 	else if (lemma !== null && lemma !== '1' && lemma !== 'true') problems.push(`"lemma=${short(lemma)}" is not 0 or 1; matching lemmas`);
 
 	state.termView = parseTermView(params, problems);
+	const rk = params.get('rk');
+	if (rk !== null && state.termView.reader) {
+		if (/^\d{1,8}$/.test(rk)) state.readerHit = Number(rk);
+		else problems.push('The occurrence to read in the address is malformed; opening at its sentence');
+	}
 
 	return { state, problems };
 }
@@ -129,6 +147,7 @@ export function serializeUrl(state: UrlState): string {
 	if (!sameList(state.terms, DEFAULTS.terms)) p.set('terms', state.terms.join(','));
 	if (state.lemma !== DEFAULTS.lemma) p.set('lemma', state.lemma ? '1' : '0');
 	writeTermView(state.termView, p);
+	if (state.termView.reader && state.readerHit !== null) p.set('rk', String(state.readerHit));
 	const s = p.toString().replaceAll('%2C', ',');
 	return s ? `?${s}` : '';
 }
@@ -161,5 +180,6 @@ export function reconcile(state: UrlState, facts: CorpusFacts): Parsed {
 		out.groupB = { mode: 'docs', docs: known };
 	}
 	out.termView = reconcileTermView(state.termView, ids, new Set(facts.authors), problems);
+	if (!out.termView.reader) out.readerHit = null;
 	return { state: out, problems };
 }

@@ -112,3 +112,28 @@ describe('history steps and group B', () => {
 		expect(groupBIds({ groupA: ['a1'], groupB: { mode: 'docs', docs: ['a1', 'b1', 'zz'] } }, docs)).toEqual(['b1']);
 	});
 });
+
+describe('the Reader occurrence (rk)', () => {
+	test('round-trips with the Reader, after read and rs', () => {
+		const s = state({ termView: { ...defaults().termView, reader: { docId: 'd1', sentence: 7 } }, readerHit: 1234 });
+		const qs = serializeUrl(s);
+		expect(qs).toBe('?read=d1&rs=7&rk=1234');
+		expect(parseUrl(qs)).toEqual({ state: s, problems: [] });
+	});
+
+	test('is left out without a Reader, and ignored without one; malformed is a notice', () => {
+		expect(serializeUrl(state({ readerHit: 5 }))).toBe('');
+		expect(parseUrl('?rk=5').state.readerHit).toBeNull();
+		const bad = parseUrl('?read=d1&rs=2&rk=abc');
+		expect(bad.state.readerHit).toBeNull();
+		expect(bad.state.termView.reader).toEqual({ docId: 'd1', sentence: 2 });
+		expect(bad.problems.length).toBe(1);
+	});
+
+	test('dropped with a Reader on a document not in the corpus', () => {
+		const s = parseUrl('?read=gone&rs=2&rk=9').state;
+		const out = reconcile(s, { docIds: ['d1'], authors: [] }).state;
+		expect(out.termView.reader).toBeNull();
+		expect(out.readerHit).toBeNull();
+	});
+});

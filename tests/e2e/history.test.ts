@@ -1,0 +1,84 @@
+// Back and forward step through the selections one at a time (every selection is one history entry; other
+// changes, like the terms, ride on the current entry).
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, MARK, openApp, urlGroupA, type Browser } from './browser';
+import { readDb } from './db';
+
+const base = inject('baseURL');
+const siteDir = inject('siteDir');
+let browser: Browser;
+let docs: { doc_id: string; author: string; year: number }[];
+
+beforeAll(async () => {
+	browser = await launch();
+	docs = await readDb(siteDir, 'SELECT doc_id, author, year::INTEGER AS year FROM documents ORDER BY date');
+});
+afterAll(() => browser?.close());
+
+const terms = (page: Page) => new URL(page.url()).searchParams.get('terms');
+
+test('back and forward step through four selections one at a time', async () => {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/`);
+	const lenin = docs.filter((d) => /lenin/i.test(d.author));
+	const stalin = docs.find((d) => /stalin/i.test(d.author))!;
+	const trotsky = docs.find((d) => /trotsky/i.test(d.author))!;
+	expect(lenin.length).toBeGreaterThanOrEqual(2);
+	const click = (id: string, shift = false) => page.locator(`${MARK}[data-doc-id="${id}"]`).click(shift ? { modifiers: ['Shift'] } : undefined);
+
+	const steps = [[lenin[0].doc_id], [lenin[1].doc_id], [stalin.doc_id], [stalin.doc_id, trotsky.doc_id]];
+	await click(lenin[0].doc_id);
+	await expect.poll(() => urlGroupA(page)).toEqual(steps[0]);
+	await click(lenin[1].doc_id);
+	await expect.poll(() => urlGroupA(page)).toEqual(steps[1]);
+	await click(stalin.doc_id);
+	await expect.poll(() => urlGroupA(page)).toEqual(steps[2]);
+	await click(trotsky.doc_id, true);
+	await expect.poll(() => urlGroupA(page)).toEqual(steps[3]);
+
+	for (const want of [steps[2], steps[1], steps[0], []]) {
+		await page.goBack();
+		await expect.poll(() => urlGroupA(page)).toEqual(want);
+		// The page shows it too, and stays there (no late write moves the address).
+		await expect.poll(() => page.$$eval(`${MARK}[data-group="A"]`, (els) => els.map((e) => e.getAttribute('data-doc-id')).sort())).toEqual([...want].sort());
+		await page.waitForTimeout(150);
+		expect(urlGroupA(page)).toEqual(want);
+	}
+	for (const want of steps) {
+		await page.goForward();
+		await expect.poll(() => urlGroupA(page)).toEqual(want);
+		await expect.poll(() => page.$$eval(`${MARK}[data-group="A"]`, (els) => els.map((e) => e.getAttribute('data-doc-id')).sort())).toEqual([...want].sort());
+	}
+	await page.close();
+});
+
+test('a term change stays with its step: term change, selection, back, back', async () => {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/`);
+	const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+	await page.locator(`${MARK}[data-doc-id="${d1}"]`).click();
+	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
+	const input = page.getByTestId('term-input');
+	await input.fill('party, masses');
+	await input.press('Enter');
+	await expect.poll(() => terms(page)).toBe('party,masses');
+	await page.locator(`${MARK}[data-doc-id="${d2}"]`).click();
+	await expect.poll(() => urlGroupA(page)).toEqual([d2]);
+
+	await page.goBack();
+	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
+	expect(terms(page)).toBe('party,masses');
+	await expect.poll(() => input.inputValue()).toContain('party');
+	await page.waitForTimeout(150);
+	expect(urlGroupA(page)).toEqual([d1]);
+
+	await page.goBack();
+	await expect.poll(() => urlGroupA(page)).toEqual([]);
+	await page.goForward();
+	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
+	expect(terms(page)).toBe('party,masses');
+	await page.goForward();
+	await expect.poll(() => urlGroupA(page)).toEqual([d2]);
+	await page.close();
+});
