@@ -38,10 +38,19 @@ const pointCounts = (page: Page, term: string) =>
 	page.$$eval(`${POINT}[data-term="${term}"]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-group')!, Number(e.getAttribute('data-count'))])));
 
 describe('term trajectories', () => {
-	test('opens with uprising, soviet, discipline: one point per term and document', async () => {
+	test('opens with uprising, soviet, discipline: one point per term and document (or dated part)', async () => {
 		const page = await fresh();
-		const docs = await readDb<{ n: number }>(siteDir, 'SELECT count(*)::INTEGER AS n FROM documents');
-		for (const term of ['uprising', 'soviet', 'discipline']) expect(Object.keys(await pointCounts(page, term))).toHaveLength(docs[0].n);
+		// A document with several dated sections is one point per section; every other document one point.
+		const units = await readDb<{ n: number }>(
+			siteDir,
+			`SELECT (SELECT count(*) FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM split))
+				+ (SELECT count(*) FROM sections WHERE doc_id IN (SELECT doc_id FROM split)) AS n
+			 FROM (SELECT 1) x, (SELECT 1) y`.replace(
+				/split/g,
+				'(SELECT doc_id FROM sections WHERE date IS NOT NULL AND year IS NOT NULL GROUP BY doc_id HAVING count(*) > 1)'
+			)
+		);
+		for (const term of ['uprising', 'soviet', 'discipline']) expect(Object.keys(await pointCounts(page, term))).toHaveLength(Number(units[0].n));
 		expect((await pointCounts(page, 'uprising'))['lenin-1906-moscow-uprising']).toBeGreaterThan(0);
 		await page.close();
 	});
@@ -58,13 +67,17 @@ describe('term trajectories', () => {
 			`SELECT d.doc_id, count(t.token_id)::INTEGER AS n FROM documents d LEFT JOIN tokens t ON t.doc_id = d.doc_id AND t.is_word
 			 AND (starts_with(t.lower, 'barricade') OR starts_with(t.lemma, 'barricade')) GROUP BY d.doc_id`
 		);
-		const shown = await pointCounts(page, 'barricade*');
+		const byUnit = await pointCounts(page, 'barricade*');
+		// Dated parts (group `doc#section`) add up to their document.
+		const shown: Record<string, number> = {};
+		for (const [unit, n] of Object.entries(byUnit)) shown[unit.split('#')[0]] = (shown[unit.split('#')[0]] ?? 0) + n;
 		expect(shown).toEqual(Object.fromEntries(expected.map((r) => [r.doc_id, r.n])));
 
 		// The point with the most occurrences opens exactly those occurrences.
-		const [docId, count] = Object.entries(shown).sort((a, b) => b[1] - a[1])[0];
+		const [unit, count] = Object.entries(byUnit).sort((a, b) => b[1] - a[1])[0];
+		const docId = unit.split('#')[0];
 		expect(count).toBeGreaterThan(0);
-		await page.click(`${POINT}[data-term="barricade*"][data-group="${docId}"]`);
+		await page.click(`${POINT}[data-term="barricade*"][data-group="${unit}"]`);
 		await page.waitForSelector('[data-testid="kwic-line"]');
 		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(Math.min(count, 100));
 		const lines = await page.$$eval('[data-testid="kwic-line"]', (rows) =>
@@ -157,6 +170,90 @@ describe('term trajectories', () => {
 		const docs = await page.$$eval('[data-testid="kwic-line"]', (rows) => [...new Set(rows.map((r) => r.getAttribute('data-doc-id')))]);
 		expect(docs.every((d) => d!.startsWith('lenin-'))).toBe(true);
 		expect(await page.locator('[data-testid="kwic-line"]').count()).toBe(groups['V. I. Lenin']);
+		await page.close();
+	});
+
+	test('an eighth term has a visible symbol on the chart and in the legend', async () => {
+		const terms = ['uprising', 'soviet', 'discipline', 'party', 'revolution', 'workers', 'power', 'the'];
+		const page = await fresh(`?terms=${terms.join(',')}`);
+		await typeTerms(page, terms.join(', '), terms);
+		const marks = page.locator(`${POINT}[data-term="the"]`);
+		expect(await marks.count()).toBeGreaterThan(0);
+		const box = await marks.first().boundingBox();
+		expect(box!.width).toBeGreaterThan(4);
+		expect(box!.height).toBeGreaterThan(4);
+		// The legend swatch of the 8th term draws the same (non-empty, closed) symbol as its marks.
+		const legendPath = await page.locator('[data-testid="trajectories"] [role="group"][aria-label="Term"] li').nth(7).locator('path').getAttribute('d');
+		expect(legendPath).toMatch(/Z/i);
+		await page.close();
+	});
+
+	test('changing the terms logs no console error (no stale rows against the new term axis)', async () => {
+		const page = await fresh();
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		await typeTerms(page, 'armed uprising', ['armed uprising']);
+		await typeTerms(page, 'uprising, soviet, discipline', ['uprising', 'soviet', 'discipline']);
+		await page.click('[data-testid="lemma-toggle"]');
+		await page.waitForTimeout(1500);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the dispersion tick, the KWIC line and the Reader give the same 1-based sentence number', async () => {
+		const page = await fresh('?doc=lenin-1906-moscow-uprising');
+		const tick = page.locator('[data-testid="occurrence-tick"]').first();
+		await tick.waitFor();
+		const label = (await tick.getAttribute('aria-label'))!;
+		const shown = Number(/sentence (\d+)/.exec(label)![1]);
+		await tick.click();
+		const line = page.locator('[data-testid="kwic-line"]').first();
+		await line.waitFor();
+		expect(Number(await line.getAttribute('data-sentence')) + 1).toBe(shown);
+		expect((await line.locator('td.num').nth(1).textContent())!.trim()).toBe(String(shown));
+		await page.close();
+	});
+
+	test('the bins input shows the value used, and the slider reaches the same maximum', async () => {
+		const page = await fresh('?doc=lenin-1906-moscow-uprising');
+		const input = page.locator('[data-testid="bins-input"]');
+		await input.waitFor();
+		expect(await page.locator('[data-testid="bins-range"]').getAttribute('max')).toBe(await input.getAttribute('max'));
+		for (const [typed, used] of [['0', '1'], ['-3', '1'], ['1000', '100'], ['7', '7']]) {
+			await input.fill(typed);
+			await input.press('Enter');
+			await input.blur();
+			await expect.poll(() => input.inputValue()).toBe(used);
+			await expect.poll(() => new URL(page.url()).searchParams.get('bins') ?? '10').toBe(used);
+		}
+		await input.fill('1');
+		await input.press('Enter');
+		await expect.poll(() => page.textContent('[data-testid="bins-note"]')).toMatch(/^1 bin\b/);
+		await page.close();
+	});
+
+	test('a dated part is its own point: the 1904 postface of the 1902 letter opens exactly its occurrences, dated 1904', async () => {
+		const page = await fresh('?terms=discipline');
+		await typeTerms(page, 'discipline', ['discipline']);
+		const LETTER = 'lenin-1902-organizational-tasks';
+		const units = await pointCounts(page, 'discipline');
+		const parts = Object.keys(units).filter((u) => u.startsWith(LETTER + '#'));
+		expect(parts.length).toBeGreaterThan(1);
+		const [unit, count] = parts.map((u) => [u, units[u]] as const).sort((a, b) => b[1] - a[1])[0];
+		const point = page.locator(`${POINT}[data-term="discipline"][data-group="${unit}"]`);
+		const name = (await point.getAttribute('aria-label'))!;
+		expect(name).toMatch(/ — .+ \(\d{4}\)/);
+		const year = Number(/\((\d{4})\)/.exec(name)![1]);
+		await point.click();
+		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(count);
+		const years = await page.$$eval('[data-testid="kwic-line"]', (rows) => rows.map((r) => Number(r.querySelectorAll('td.num')[0].textContent)));
+		expect(years.every((y) => y === year)).toBe(true);
+		// Off: one point for the whole letter.
+		await page.click('[data-testid="dated-parts-toggle"]');
+		await expect.poll(async () => Object.keys(await pointCounts(page, 'discipline')).filter((u) => u.startsWith(LETTER))).toEqual([LETTER]);
 		await page.close();
 	});
 });

@@ -4,7 +4,10 @@ import { stampLine } from './stamp';
 
 export interface PictureLegend {
 	title: string;
-	items: readonly { label: string; color: string }[];
+	/** `symbol`: an SVG path centred on 0,0 (about 12 px across) drawn instead of the round swatch, as on the chart. */
+	items: readonly { label: string; color: string; symbol?: string }[];
+	/** The chart's key explanations (what a ring, a hollow mark, a bar means), printed under the legend. */
+	notes?: readonly string[];
 }
 
 export interface SizeKey {
@@ -44,20 +47,53 @@ function inlineStyles(source: Element, clone: Element): void {
 }
 
 /** Rough text width for laying out the legend (no layout engine in a detached SVG). */
-const textWidth = (s: string, size: number) => s.length * size * 0.56;
+const textWidth = (s: string, size: number) => s.length * size * 0.6;
+
+function contentBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+	try {
+		const b = svg.getBBox();
+		if (Number.isFinite(b.x) && Number.isFinite(b.width)) return b;
+	} catch {
+		// Not rendered (display: none): no overflow to measure.
+	}
+	return { x: 0, y: 0, width: 0, height: 0 };
+}
+
+/** Greedy word wrap to a width, by the rough text width. */
+export function wrap(text: string, size: number, width: number, separator = ' '): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(separator).map((w) => w.trim()).filter(Boolean)) {
+		const next = line ? `${line}${separator}${word}` : word;
+		if (line && textWidth(next, size) > width) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
 
 /** The composed picture as an SVG element (detached). */
 export function composePicture({ svg, title, subtitle, legend, size, stamp }: PictureOptions): { node: SVGSVGElement; width: number; height: number } {
-	const width = Math.max(480, svg.width.baseVal.value || svg.getBoundingClientRect().width);
-	const chartHeight = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+	const svgWidth = svg.width.baseVal.value || svg.getBoundingClientRect().width;
+	const svgHeight = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+	// Labels may overflow the chart's box on the page (overflow: visible); the picture makes room for them.
+	const box = contentBox(svg);
+	const left = Math.ceil(Math.max(0, -box.x));
+	const right = Math.ceil(Math.max(0, box.x + box.width - svgWidth));
+	const top = Math.ceil(Math.max(0, -box.y));
+	const bottom = Math.ceil(Math.max(0, box.y + box.height - svgHeight));
+	const width = Math.max(480, svgWidth + left + right);
+	const chartHeight = svgHeight + top + bottom;
 	const pad = 16;
 	const out = el('svg', { xmlns: NS, width, version: '1.1', 'font-family': FONT });
 	out.append(el('rect', { x: 0, y: 0, width, height: 0, fill: '#ffffff' }));
 	let y = pad + 16;
 	out.append(el('text', { x: pad, y, 'font-size': 17, 'font-weight': 700, fill: '#1a1a1a' }, title));
-	if (subtitle) {
-		y += 20;
-		out.append(el('text', { x: pad, y, 'font-size': 13, fill: '#444' }, subtitle));
+	for (const line of subtitle ? wrap(subtitle, 13, width - 2 * pad) : []) {
+		y += 18;
+		out.append(el('text', { x: pad, y, 'font-size': 13, fill: '#444' }, line));
 	}
 	y += 14;
 	// Legend rows, wrapped to the width.
@@ -74,7 +110,8 @@ export function composePicture({ svg, title, subtitle, legend, size, stamp }: Pi
 		for (const item of legend.items) {
 			const w = 18 + textWidth(item.label, 13) + 14;
 			if (x + w > width - pad) newRow();
-			out.append(el('circle', { cx: x + 6, cy: y, r: 6, fill: item.color }));
+			if (item.symbol) out.append(el('path', { d: item.symbol, transform: `translate(${x + 6},${y})`, fill: item.color }));
+			else out.append(el('circle', { cx: x + 6, cy: y, r: 6, fill: item.color }));
 			out.append(el('text', { x: x + 16, y: y + 4, 'font-size': 13, fill: '#1a1a1a' }, item.label));
 			x += w;
 		}
@@ -92,15 +129,22 @@ export function composePicture({ svg, title, subtitle, legend, size, stamp }: Pi
 		}
 		y += maxR - 6;
 	}
+	for (const line of (legend?.notes ?? []).flatMap((n) => wrap(n, 12, width - 2 * pad))) {
+		y += 18;
+		out.append(el('text', { x: pad, y: y + 4, 'font-size': 12, fill: '#333' }, line));
+	}
 	y += 12;
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, clone);
-	const g = el('g', { transform: `translate(0,${y})` });
+	const g = el('g', { transform: `translate(${left},${y + top})` });
 	clone.removeAttribute('style');
 	for (const child of [...clone.childNodes]) g.append(child);
 	out.append(g);
 	y += chartHeight + 18;
-	out.append(el('text', { x: pad, y, 'font-size': 11, fill: '#555' }, stampLine(stamp)));
+	for (const [i, line] of wrap(stampLine(stamp), 11, width - 2 * pad, ' · ').entries()) {
+		if (i) y += 15;
+		out.append(el('text', { x: pad, y, 'font-size': 11, fill: '#555' }, line));
+	}
 	const height = y + pad;
 	out.setAttribute('height', String(height));
 	out.setAttribute('viewBox', `0 0 ${width} ${height}`);

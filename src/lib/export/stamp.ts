@@ -30,6 +30,13 @@ export function methodsStamp(meta: Record<string, string>, corpus: string, defin
 
 /** One line for pictures and CSV headers. */
 export function stampLine(s: MethodsStamp): string {
-	const hash = s.corpus_hash.length > 12 ? s.corpus_hash.slice(0, 12) : s.corpus_hash;
-	return `${s.tool} · corpus ${s.corpus} (hash ${hash}) · pipeline ${s.pipeline_version} · model ${s.model_version} · ${s.exported_at.slice(0, 10)}`;
+	return `${s.tool} · corpus ${s.corpus} (hash ${shortHash(s.corpus_hash)}) · pipeline ${s.pipeline_version} · model ${s.model_version} · ${s.exported_at.slice(0, 10)}`;
+}
+
+/** The hash shortened to 12 hex digits, keeping an algorithm prefix such as `sha256:` outside the count. */
+export function shortHash(hash: string): string {
+	const m = /^([a-z0-9-]+:)?(.*)$/i.exec(hash)!;
+	const prefix = m[1] ?? '';
+	const digits = m[2];
+	return prefix + (digits.length > 12 ? digits.slice(0, 12) : digits);
 }

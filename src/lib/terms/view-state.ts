@@ -3,13 +3,14 @@
 //
 // Query parameters (each omitted when it holds its default):
 //   parts=1               terms also match inside hyphenated compounds (default 0)
+//   dated=0               count whole documents, not each dated part apart (default 1)
 //   level=authors         the trajectory aggregates per author (default: per document)
 //   x=order               documents in corpus order instead of on the year axis
 //   color=author          colour by author instead of by term
 //   doc=ID                the document shown inside (bins and dispersion)
 //   bins=N                bins along a document, 1–100 (default 10)
-//   pt,pd,pa,pb,pn,pk     the occurrences in the Passages panel: term label, document, author, bin index,
-//                         bins, first token of one occurrence
+//   pt,pd,pa,pb,pn,pk,ps  the occurrences in the Passages panel: term label, document, author, bin index,
+//                         bins, first token of one occurrence, dated part (section) of the document
 //   sort=year|left|right  KWIC order (default doc); desc=1 reverses it
 //   read=ID&rs=N          the Reader open at document ID, sentence N
 
@@ -25,6 +26,8 @@ export interface PassageFocus {
 	author?: string;
 	bin?: { index: number; count: number };
 	token?: number;
+	/** A dated part of the document (its section name). */
+	section?: string;
 }
 
 export interface ReaderFocus {
@@ -34,6 +37,8 @@ export interface ReaderFocus {
 
 export interface TermView {
 	parts: boolean;
+	/** The trajectory counts each dated part of a document apart (at its own year, over its own words). */
+	datedParts: boolean;
 	level: TrajectoryLevel;
 	x: TrajectoryX;
 	colorBy: ColorBy;
@@ -48,7 +53,7 @@ export interface TermView {
 export const MAX_BINS = 100;
 
 export function defaultTermView(): TermView {
-	return { parts: false, level: 'documents', x: 'year', colorBy: 'term', focusDoc: null, bins: 10, passage: null, sort: 'doc', desc: false, reader: null };
+	return { parts: false, datedParts: true, level: 'documents', x: 'year', colorBy: 'term', focusDoc: null, bins: 10, passage: null, sort: 'doc', desc: false, reader: null };
 }
 
 const MAX_TEXT = 200;
@@ -76,6 +81,7 @@ export function parseTermView(params: URLSearchParams, problems: string[]): Term
 		else problems.push(`Unknown ${name} "${raw.slice(0, 20)}"; using the default`);
 	};
 	flag('parts', (b) => (v.parts = b));
+	flag('dated', (b) => (v.datedParts = b));
 	choice('level', ['documents', 'authors'] as const, (x) => (v.level = x));
 	choice('x', ['year', 'order'] as const, (x) => (v.x = x));
 	choice('color', ['term', 'author'] as const, (x) => (v.colorBy = x));
@@ -93,6 +99,7 @@ export function parseTermView(params: URLSearchParams, problems: string[]): Term
 	const docId = text(params.get('pd'));
 	const author = text(params.get('pa'));
 	const token = whole(params.get('pk'), 0, 1e7);
+	const section = text(params.get('ps'));
 	const binIndex = whole(params.get('pb'), 0, MAX_BINS - 1);
 	const binCount = whole(params.get('pn'), 1, MAX_BINS);
 	if (term) p.term = term;
@@ -100,7 +107,8 @@ export function parseTermView(params: URLSearchParams, problems: string[]): Term
 	if (author) p.author = author;
 	if (docId && binIndex !== undefined && binCount !== undefined && binIndex < binCount) p.bin = { index: binIndex, count: binCount };
 	if (docId && token !== undefined) p.token = token;
-	const anyPassage = ['pt', 'pd', 'pa', 'pb', 'pn', 'pk'].some((k) => params.has(k));
+	if (docId && section) p.section = section;
+	const anyPassage = ['pt', 'pd', 'pa', 'pb', 'pn', 'pk', 'ps'].some((k) => params.has(k));
 	if (Object.keys(p).length) v.passage = p;
 	else if (anyPassage) problems.push('The passages in the address are malformed and were not opened');
 	if (anyPassage && ((params.has('pb') && !p.bin) || (params.has('pk') && p.token === undefined)))
@@ -118,6 +126,7 @@ export function parseTermView(params: URLSearchParams, problems: string[]): Term
 export function writeTermView(v: TermView, p: URLSearchParams): void {
 	const d = defaultTermView();
 	if (v.parts !== d.parts) p.set('parts', v.parts ? '1' : '0');
+	if (v.datedParts !== d.datedParts) p.set('dated', v.datedParts ? '1' : '0');
 	if (v.level !== d.level) p.set('level', v.level);
 	if (v.x !== d.x) p.set('x', v.x);
 	if (v.colorBy !== d.colorBy) p.set('color', v.colorBy);
@@ -133,6 +142,7 @@ export function writeTermView(v: TermView, p: URLSearchParams): void {
 			p.set('pn', String(f.bin.count));
 		}
 		if (f.token !== undefined) p.set('pk', String(f.token));
+		if (f.section !== undefined) p.set('ps', f.section);
 	}
 	if (v.sort !== d.sort) p.set('sort', v.sort);
 	if (v.desc) p.set('desc', '1');

@@ -19,12 +19,12 @@ describe('term view URL', () => {
 	});
 	it('round-trips every field', () => {
 		const v: TermView = {
-			parts: true, level: 'authors', x: 'order', colorBy: 'author', focusDoc: 'lenin-1906', bins: 25,
-			passage: { term: 'armed uprising', docId: 'lenin-1906', bin: { index: 3, count: 25 }, token: 120 },
+			parts: true, datedParts: false, level: 'authors', x: 'order', colorBy: 'author', focusDoc: 'lenin-1906', bins: 25,
+			passage: { term: 'armed uprising', docId: 'lenin-1906', bin: { index: 3, count: 25 }, token: 120, section: 'Postface' },
 			sort: 'left', desc: true, reader: { docId: 'lenin-1906', sentence: 14 }
 		};
 		const s = write(v);
-		expect(s).toBe('parts=1&level=authors&x=order&color=author&doc=lenin-1906&bins=25&pt=armed+uprising&pd=lenin-1906&pb=3&pn=25&pk=120&sort=left&desc=1&read=lenin-1906&rs=14');
+		expect(s).toBe('parts=1&dated=0&level=authors&x=order&color=author&doc=lenin-1906&bins=25&pt=armed+uprising&pd=lenin-1906&pb=3&pn=25&pk=120&ps=Postface&sort=left&desc=1&read=lenin-1906&rs=14');
 		expect(parse(s)).toEqual({ view: v, problems: [] });
 	});
 	it('an author passage', () => {

@@ -2,4 +2,4 @@
 import type { TermBinRow, HitRow } from '$lib/db/queries/terms';
 
 export type BinDatum = TermBinRow & { key: string };
-export type TickDatum = HitRow & { key: string; label: string };
+export type TickDatum = HitRow & { key: string };

@@ -5,7 +5,7 @@ export interface TrajectoryPoint {
 	key: string;
 	term: number;
 	label: string;
-	/** The document id (documents level) or the author (authors level). */
+	/** The document id, `doc id#section order` for a dated part (documents level), or the author (authors level). */
 	group: string;
 	/** What the hover names: the document title or the author. */
 	name: string;
@@ -24,4 +24,6 @@ export interface TrajectoryPoint {
 	/** Documents in group A are emphasised; with a group A, the rest are faded. */
 	emphasis: 'A' | 'dim' | null;
 	docId: string | null;
+	/** The dated part of the document this point counts (null: the whole document). */
+	section: string | null;
 }

@@ -15,6 +15,7 @@ export function toTarget(focus: PassageFocus, terms: readonly Term[]): PassageTa
 	if (focus.author !== undefined) t.author = focus.author;
 	if (focus.bin && focus.docId !== undefined) t.bin = { ...focus.bin };
 	if (focus.token !== undefined && focus.docId !== undefined) t.token = focus.token;
+	if (focus.section !== undefined && focus.docId !== undefined) t.section = focus.section;
 	return t;
 }
 
@@ -22,6 +23,7 @@ export function toTarget(focus: PassageFocus, terms: readonly Term[]): PassageTa
 export function describeFocus(focus: PassageFocus, docTitle: (id: string) => string): string {
 	const parts: string[] = [focus.term ? `“${focus.term}”` : 'All terms'];
 	if (focus.docId !== undefined) parts.push(`in ${docTitle(focus.docId)}`);
+	if (focus.section !== undefined && focus.docId !== undefined) parts.push(`— ${focus.section}`);
 	if (focus.author !== undefined) parts.push(`in all of ${focus.author}`);
 	if (focus.bin) parts.push(`bin ${focus.bin.index + 1} of ${focus.bin.count}`);
 	if (focus.token !== undefined) parts.push('one occurrence');

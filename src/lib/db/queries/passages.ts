@@ -15,6 +15,8 @@ export interface PassageTarget {
 	bin?: { index: number; count: number };
 	/** A single occurrence: its first token (needs docId). */
 	token?: number;
+	/** One part of the document (`sentences.section`, needs docId): the occurrences of a dated part. */
+	section?: string;
 }
 
 export type PassageSort = 'doc' | 'year' | 'left' | 'right';
@@ -33,7 +35,10 @@ export interface KwicRow extends Record<string, unknown> {
 	doc_id: string;
 	title: string;
 	author: string;
+	/** The year of the sentence's part (a 1904 postface to a 1902 text: 1904); the document's when undated. */
 	year: number;
+	/** The part of the document the sentence is in. */
+	section: string | null;
 	doc_order: number;
 	sentence_id: number;
 	start_token: number;
@@ -49,7 +54,8 @@ export interface KwicRow extends Record<string, unknown> {
 }
 
 function checkTarget(t: PassageTarget): void {
-	if ((t.bin || t.token !== undefined) && t.docId === undefined) throw new Error('A bin or a single occurrence needs its document');
+	if ((t.bin || t.token !== undefined || t.section !== undefined) && t.docId === undefined)
+		throw new Error('A bin, a part or a single occurrence needs its document');
 	if (t.bin && !(Number.isInteger(t.bin.index) && Number.isInteger(t.bin.count) && t.bin.count >= 1 && t.bin.index >= 0))
 		throw new RangeError('A bin is a whole index below a whole count ≥ 1');
 	if (t.term !== undefined && !Number.isInteger(t.term)) throw new RangeError('term is an index');
@@ -62,6 +68,7 @@ function targetWhere(t: PassageTarget): string {
 	if (t.docId !== undefined) w.push(`h.doc_id = ${literal(t.docId)}`);
 	if (t.author !== undefined) w.push(`d.author = ${literal(t.author)}`);
 	if (t.token !== undefined) w.push(`h.start_token = ${literal(t.token)}`);
+	if (t.section !== undefined) w.push(`se.section = ${literal(t.section)}`);
 	if (t.bin) w.push(`(h.start_word * least(${t.bin.count}, dw.n) // dw.n) = ${literal(t.bin.index)}`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }
@@ -98,9 +105,14 @@ dw AS (
 ),
 sel AS (
 	SELECT h.term, h.doc_id, h.sentence_id, h.start_token, h.end_token, h.start_word, h.end_word,
-		d.title, d.author, d.year, d.date, coalesce(d.doc_order, 0) AS doc_order, dw.n, dw.last_token,
+		d.title, d.author, coalesce(sc.year, d.year) AS year, coalesce(sc.date, d.date) AS date, se.section,
+		coalesce(d.doc_order, 0) AS doc_order, dw.n, dw.last_token,
 		coalesce(lw.lower, '') AS left_word, coalesce(rw.lower, '') AS right_word, count(*) OVER () AS total
 	FROM hits h JOIN documents d USING (doc_id) JOIN dw USING (doc_id)
+	LEFT JOIN sentences se ON se.doc_id = h.doc_id AND se.sentence_id = h.sentence_id
+	LEFT JOIN (
+		SELECT doc_id, section, min(year) AS year, min(date) AS date FROM sections WHERE year IS NOT NULL GROUP BY doc_id, section
+	) sc ON sc.doc_id = h.doc_id AND sc.section = se.section
 	LEFT JOIN words lw ON lw.doc_id = h.doc_id AND lw.word_index = h.start_word - 1
 	LEFT JOIN words rw ON rw.doc_id = h.doc_id AND rw.word_index = h.end_word + 1
 	${targetWhere(target)}
@@ -129,7 +141,7 @@ text AS (
 		trim(coalesce(string_agg(space || surface, '' ORDER BY token_id) FILTER (WHERE part = 'r'), '')) AS "right"
 	FROM ctx GROUP BY line
 )
-SELECT p.term::INTEGER AS term, p.doc_id, p.title, p.author, p.year::INTEGER AS year, p.doc_order::INTEGER AS doc_order,
+SELECT p.term::INTEGER AS term, p.doc_id, p.title, p.author, p.year::INTEGER AS year, p.section, p.doc_order::INTEGER AS doc_order,
 	p.sentence_id::INTEGER AS sentence_id, p.start_token::INTEGER AS start_token, p.end_token::INTEGER AS end_token,
 	x."left", x.match, x."right", p.left_word, p.right_word, p.total::INTEGER AS total
 FROM page p JOIN text x USING (line)

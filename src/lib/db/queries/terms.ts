@@ -85,6 +85,8 @@ terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})
 /** One occurrence of a term. Token ids and word indexes are 0-based within the document. */
 export interface HitRow extends Record<string, unknown> {
 	term: number;
+	/** The term as typed (so that rows can be matched to the terms they were asked for). */
+	label: string;
 	doc_id: string;
 	sentence_id: number;
 	start_token: number;
@@ -101,46 +103,86 @@ export interface HitRow extends Record<string, unknown> {
 export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
 	return q(`${hitsCtes(terms, opts, docId)},
 dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id)
-SELECT h.term::INTEGER AS term, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,
+SELECT h.term::INTEGER AS term, t.label, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,
 	h.end_token::INTEGER AS end_token, h.start_word::INTEGER AS start_word, h.end_word::INTEGER AS end_word, h.form,
 	(h.start_word / dw.n)::DOUBLE AS position
-FROM hits h JOIN dw USING (doc_id)
+FROM hits h JOIN dw USING (doc_id) JOIN terms t ON t.term = h.term
 ORDER BY h.doc_id, h.start_token, h.term`);
 }
 
 // The date as a fractional year (1906-08-29 → 1906.66; YYYY-MM mid-month; YYYY mid-year), as the timeline places it.
-const WHEN = `coalesce(CASE
-		WHEN regexp_matches(d.date, '^\\d{4}-\\d{2}-\\d{2}') THEN d.year + (dayofyear(try_cast(substr(d.date, 1, 10) AS DATE)) - 0.5) / 366.0
-		WHEN regexp_matches(d.date, '^\\d{4}-\\d{2}') THEN d.year + (try_cast(substr(d.date, 6, 2) AS INTEGER) - 0.5) / 12.0
-	END, d.year + 0.5)::DOUBLE`;
+const when = (a: string) => `coalesce(CASE
+		WHEN regexp_matches(${a}.date, '^\\d{4}-\\d{2}-\\d{2}') THEN ${a}.year + (dayofyear(try_cast(substr(${a}.date, 1, 10) AS DATE)) - 0.5) / 366.0
+		WHEN regexp_matches(${a}.date, '^\\d{4}-\\d{2}') THEN ${a}.year + (try_cast(substr(${a}.date, 6, 2) AS INTEGER) - 0.5) / 12.0
+	END, ${a}.year + 0.5)::DOUBLE`;
 
-/** A term in a document: the count, the document's words and the rate. */
+/** A term in a document, or in one dated part of it: the count, the words and the rate. */
 export interface TermDocRow extends Record<string, unknown> {
 	term: number;
 	label: string;
 	doc_id: string;
+	/** The dated part (a section) this row counts, or null for the whole document. */
+	section: string | null;
+	/** Unique per plotted unit: the doc id, or `doc id#section order` for a dated part. */
+	unit: string;
 	title: string;
 	author: string;
+	/** The year of the document, or of the part. */
 	year: number;
 	/** Fractional year for the year axis. */
 	when: number;
 	date: string;
 	doc_order: number;
+	/** Words of the document, or of the part. */
 	n_words: number;
 	count: number;
-	/** Per 10,000 words; null when the document has no words. */
+	/** Per 10,000 words; null when the unit has no words. */
 	rate: number | null;
 }
 
-/** Every term × every document, zeros included, ordered by term, then year and corpus order. */
-export function termDocRatesQuery(terms: readonly Term[], opts: TermOptions): Query {
+export interface DocRateOptions {
+	/**
+	 * Count each dated part of a document apart (a 1904 preface to a 1902 text is its own point at 1904, with its
+	 * own words), for documents with more than one dated section; other documents are unchanged.
+	 */
+	datedParts?: boolean;
+}
+
+/** Every term × every document (or dated part), zeros included, ordered by term, then year and corpus order. */
+export function termDocRatesQuery(terms: readonly Term[], opts: TermOptions, { datedParts = false }: DocRateOptions = {}): Query {
+	// `split`: the documents counted per dated part (none when datedParts is off).
+	const split = datedParts
+		? `SELECT doc_id FROM sections WHERE date IS NOT NULL AND year IS NOT NULL GROUP BY doc_id HAVING count(*) > 1`
+		: `SELECT NULL::VARCHAR AS doc_id WHERE false`;
 	return q(`${hitsCtes(terms, opts)},
-counts AS (SELECT term, doc_id, count(*) AS n FROM hits GROUP BY term, doc_id)
-SELECT t.term::INTEGER AS term, t.label, d.doc_id, d.title, d.author, d.year::INTEGER AS year, ${WHEN} AS "when", d.date,
-	coalesce(d.doc_order, 0)::INTEGER AS doc_order, d.n_words::INTEGER AS n_words, coalesce(c.n, 0)::INTEGER AS count,
-	(coalesce(c.n, 0) * 10000.0 / nullif(d.n_words, 0))::DOUBLE AS rate
-FROM terms t CROSS JOIN documents d LEFT JOIN counts c ON c.term = t.term AND c.doc_id = d.doc_id
-ORDER BY t.term, d.year, d.date, d.doc_order, d.doc_id`);
+split AS (${split}),
+units AS (
+	SELECT d.doc_id, NULL::VARCHAR AS section, -1 AS section_order, d.doc_id AS unit, d.title, d.author, d.year, d.date,
+		d.doc_order, d.n_words
+	FROM documents d WHERE d.doc_id NOT IN (SELECT doc_id FROM split)
+	UNION ALL
+	SELECT d.doc_id, s.section, s.section_order, d.doc_id || '#' || s.section_order AS unit, d.title, d.author,
+		coalesce(s.year, d.year) AS year, coalesce(s.date, d.date) AS date, d.doc_order, s.n_words
+	FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id IN (SELECT doc_id FROM split)
+),
+counts AS (
+	SELECT h.term, h.doc_id, se.section, count(*) AS n
+	FROM hits h LEFT JOIN split sp ON sp.doc_id = h.doc_id
+	LEFT JOIN sentences se ON se.doc_id = sp.doc_id AND se.sentence_id = h.sentence_id
+	GROUP BY ALL
+)
+SELECT t.term::INTEGER AS term, t.label, u.doc_id, u.section, u.unit, u.title, u.author, u.year::INTEGER AS year, ${when('u')} AS "when", u.date,
+	coalesce(u.doc_order, 0)::INTEGER AS doc_order, u.n_words::INTEGER AS n_words, coalesce(c.n, 0)::INTEGER AS count,
+	(coalesce(c.n, 0) * 10000.0 / nullif(u.n_words, 0))::DOUBLE AS rate
+FROM terms t CROSS JOIN units u LEFT JOIN counts c ON c.term = t.term AND c.doc_id = u.doc_id AND c.section IS NOT DISTINCT FROM u.section
+ORDER BY t.term, u.year, u.date, u.doc_order, u.doc_id, u.section_order`);
+}
+
+/** How many documents have more than one dated section (the trajectory then offers dated parts). */
+export function datedPartsCountQuery(): Query {
+	return q(`SELECT count(*)::INTEGER AS n FROM (
+	SELECT doc_id FROM sections WHERE date IS NOT NULL AND year IS NOT NULL GROUP BY doc_id HAVING count(*) > 1
+)`);
 }
 
 /** A term in all of one author's documents. */
