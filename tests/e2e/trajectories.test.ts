@@ -173,6 +173,47 @@ describe('term trajectories', () => {
 		await page.close();
 	});
 
+	test('inside one document defaults to a document where the terms occur; a document in the address is kept', async () => {
+		const key = 'armed uprising,constituent assembly|L|';
+		const drawnDoc = async (page: Page) => {
+			await page.waitForFunction((k) => document.querySelector('[data-testid="document-profile"]')?.getAttribute('data-drawn')?.startsWith(k), key, { timeout: 30_000 });
+			return (await page.getAttribute('[data-testid="document-profile"]', 'data-drawn'))!.slice(key.length).split('|')[0];
+		};
+		const [first] = await readDb<{ doc_id: string }>(siteDir, 'SELECT doc_id FROM documents ORDER BY doc_order LIMIT 1');
+		const page = await fresh('?terms=armed%20uprising,constituent%20assembly');
+		const doc = await drawnDoc(page);
+		expect(doc).not.toBe(first.doc_id);
+		expect(await page.locator('[data-testid="profile-doc"]').inputValue()).toBe(doc);
+		expect(await page.locator('[data-testid="occurrence-tick"]').count()).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.get('doc')).toBeNull();
+		await page.close();
+
+		const chosen = await fresh(`?terms=armed%20uprising,constituent%20assembly&doc=${first.doc_id}`);
+		expect(await drawnDoc(chosen)).toBe(first.doc_id);
+		await chosen.close();
+	});
+
+	test('pk= naming an occurrence that is not there says so, not "one occurrence (0 occurrences)"', async () => {
+		const page = await fresh('?pt=uprising&pd=lenin-1906-moscow-uprising&pk=9999999');
+		const gone = page.locator('[data-testid="passages-gone"]');
+		await gone.waitFor({ timeout: 30_000 });
+		expect(await gone.textContent()).toContain('not in the corpus any more');
+		expect(await page.locator('[data-testid="passages-count"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="passages"]').textContent()).not.toMatch(/\b0 occurrences/);
+		await page.close();
+	});
+
+	test('the author-view tooltip names the author once', async () => {
+		const page = await fresh('?level=authors');
+		await page.locator(`${POINT}[data-term="uprising"][data-group="V. I. Lenin"]`).hover();
+		const tip = page.getByRole('tooltip');
+		await expect.poll(() => tip.textContent()).toContain('V. I. Lenin');
+		const text = (await tip.textContent())!;
+		expect(text.split('V. I. Lenin').length - 1).toBe(1);
+		expect(text).toMatch(/\d{4}/);
+		await page.close();
+	});
+
 	test('an eighth term has a visible symbol on the chart and in the legend', async () => {
 		const terms = ['uprising', 'soviet', 'discipline', 'party', 'revolution', 'workers', 'power', 'the'];
 		const page = await fresh(`?terms=${terms.join(',')}`);

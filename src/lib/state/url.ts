@@ -14,6 +14,7 @@
 // and (if it names corpus things) check it in reconcile.
 
 import { defaultTermView, parseTermView, reconcileTermView, writeTermView, type TermView } from '$lib/terms/view-state';
+import { MAX_TERM_CHARS } from '$lib/terms/parse';
 
 export type GroupBMode = 'rest' | 'author' | 'docs';
 
@@ -112,7 +113,7 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
 	const terms = params.get('terms');
 	if (terms !== null) {
 		const t = list(terms);
-		if (t.length <= MAX_TERMS && t.every((x) => x.length <= MAX_TEXT)) state.terms = t;
+		if (t.length <= MAX_TERMS && t.every((x) => x.length <= MAX_TERM_CHARS)) state.terms = t;
 		else problems.push('The term list in the address is malformed; using the default terms');
 	}
 

@@ -39,6 +39,8 @@ export const DEFAULT_TERM_OPTIONS: TermOptions = { lemma: true, parts: false };
 export const MAX_TERMS = 8;
 /** Words in one phrase. */
 export const MAX_PHRASE_WORDS = 6;
+/** Characters in one term: the URL (src/lib/state/url.ts) keeps no longer term, so the box takes none either. */
+export const MAX_TERM_CHARS = 200;
 
 export interface ParsedTerms {
 	terms: Term[];
@@ -86,6 +88,10 @@ export function parseTerms(input: string): ParsedTerms {
 		}
 		if (bad || !words.length) continue;
 		const label = words.map((w) => w.text + (w.prefix ? '*' : '')).join(' ');
+		if (label.length > MAX_TERM_CHARS) {
+			errors.push(`“${label.slice(0, 30)}…” is too long: a term has at most ${MAX_TERM_CHARS} characters`);
+			continue;
+		}
 		if (seen.has(label)) continue;
 		if (terms.length >= MAX_TERMS) {
 			errors.push(`At most ${MAX_TERMS} terms at once: “${label}” and any after it are left out`);

@@ -152,6 +152,18 @@ export function writeTermView(v: TermView, p: URLSearchParams): void {
 	}
 }
 
+/**
+ * The document "Inside one document" shows: the one the address names; else the first of group A; else the one
+ * with the most occurrences of the current terms (`topHit`: undefined while it is being counted, null when no
+ * document has any); else the first document.
+ */
+export function profileDoc(focusDoc: string | null, groupA: readonly string[], topHit: string | null | undefined, firstDoc: string | null): string | null {
+	if (focusDoc) return focusDoc;
+	if (groupA.length) return groupA[0];
+	if (topHit === undefined) return null;
+	return topHit ?? firstDoc;
+}
+
 /** A deep copy (arrays and objects not shared). */
 export function copyTermView(v: TermView): TermView {
 	return { ...v, passage: v.passage ? { ...v.passage, bin: v.passage.bin ? { ...v.passage.bin } : undefined } : null, reader: v.reader ? { ...v.reader } : null };

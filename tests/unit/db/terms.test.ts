@@ -10,6 +10,7 @@ import {
 	termDocRatesQuery,
 	termFormsQuery,
 	termHitsQuery,
+	topHitDocQuery,
 	type HitRow,
 	type TermAuthorRow,
 	type TermBinRow,
@@ -198,5 +199,16 @@ describe('year axis', () => {
 		const rows = await db.run<TermDocRow>(termDocRatesQuery(terms('uprising'), WORDS));
 		// d1 1905-03 → 1905 + 2.5/12; d2 1910 → 1910.5; d3 1917-04-01 → 1917 + (91 − 0.5)/366; d4 1917-10 → 1917 + 9.5/12
 		expect(rows.map((r) => r.when)).toEqual([1905 + 2.5 / 12, 1910.5, 1917 + 90.5 / 366, 1917 + 9.5 / 12].map((x) => expect.closeTo(x, 10)));
+	});
+});
+
+describe('topHitDocQuery (the default document inside one document)', () => {
+	it('is the document with the most occurrences of all the terms together, none when no document has any', async () => {
+		const top = (text: string) => db.run<{ doc_id: string; n: number }>(topHitDocQuery(terms(text), WORDS));
+		// constituent assembly occurs only in d3, not in the first document d1
+		expect(await top('armed uprising, constituent assembly')).toEqual([{ doc_id: 'd1', n: 1 }]);
+		expect(await top('constituent assembly')).toEqual([{ doc_id: 'd3', n: 1 }]);
+		expect(await top('uprising')).toEqual([{ doc_id: 'd1', n: 2 }]);
+		expect(await top('zzzz')).toEqual([]);
 	});
 });

@@ -54,3 +54,20 @@ describe('parseTerms', () => {
 		expect(describeMatching({ lemma: false, parts: false })).toMatch(/word forms.*single words/);
 	});
 });
+
+describe('term length agrees with the URL', () => {
+	it('refuses a term longer than the URL keeps, with a message, and the URL reads back what the box takes', async () => {
+		const { MAX_TERM_CHARS } = await import('../../../src/lib/terms/parse');
+		const { parseUrl, serializeUrl, defaults } = await import('../../../src/lib/state/url');
+		const long = parseTerms(`${'a'.repeat(5000)}, soviet`);
+		expect(long.terms.map((t) => t.label)).toEqual(['soviet']);
+		expect(long.errors.join(' ')).toMatch(new RegExp(`at most ${MAX_TERM_CHARS} characters`));
+		// The longest term the box takes survives a reload.
+		const edge = parseTerms('b'.repeat(MAX_TERM_CHARS));
+		expect(edge.errors).toEqual([]);
+		const state = { ...defaults(), terms: edge.terms.map((t) => t.label) };
+		const back = parseUrl(serializeUrl(state));
+		expect(back.problems).toEqual([]);
+		expect(back.state.terms).toEqual(state.terms);
+	});
+});

@@ -1,6 +1,6 @@
 // The trajectory/passages view's URL parameters: round trips, defaults left out, malformed values ignored.
 import { describe, expect, it } from 'vitest';
-import { defaultTermView, parseTermView, reconcileTermView, writeTermView, type TermView } from '../../../src/lib/terms/view-state';
+import { defaultTermView, parseTermView, profileDoc, reconcileTermView, writeTermView, type TermView } from '../../../src/lib/terms/view-state';
 
 const write = (v: TermView) => {
 	const p = new URLSearchParams();
@@ -82,5 +82,15 @@ describe('in the app URL (src/lib/state/url.ts)', () => {
 		expect(checked.state.termView.focusDoc).toBeNull();
 		expect(checked.state.termView.passage).toBeNull();
 		expect(checked.state.termView.reader).toBeNull();
+	});
+});
+
+describe('profileDoc (the document inside one document)', () => {
+	it('keeps the address, then group A, then the most hits, then the first document', () => {
+		expect(profileDoc('x', ['a'], 'top', 'first')).toBe('x');
+		expect(profileDoc(null, ['a', 'b'], 'top', 'first')).toBe('a');
+		expect(profileDoc(null, [], 'top', 'first')).toBe('top');
+		expect(profileDoc(null, [], null, 'first')).toBe('first');
+		expect(profileDoc(null, [], undefined, 'first')).toBeNull();
 	});
 });

@@ -116,6 +116,16 @@ const when = (a: string) => `coalesce(CASE
 		WHEN regexp_matches(${a}.date, '^\\d{4}-\\d{2}') THEN ${a}.year + (try_cast(substr(${a}.date, 6, 2) AS INTEGER) - 0.5) / 12.0
 	END, ${a}.year + 0.5)::DOUBLE`;
 
+/** The document with the most occurrences of all the terms together (ties: corpus order); no row when none. */
+export function topHitDocQuery(terms: readonly Term[], opts: TermOptions): Query {
+	return q(`${hitsCtes(terms, opts)}
+SELECT h.doc_id, count(*)::INTEGER AS n
+FROM hits h JOIN documents d USING (doc_id)
+GROUP BY h.doc_id, d.doc_order
+ORDER BY n DESC, d.doc_order, h.doc_id
+LIMIT 1`);
+}
+
 /** A term in a document, or in one dated part of it: the count, the words and the rate. */
 export interface TermDocRow extends Record<string, unknown> {
 	term: number;
