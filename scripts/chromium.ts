@@ -1,6 +1,9 @@
 // Finds Debian's Chromium for the browser tests and benchmarks; installs it with apt-get where allowed.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 export const INSTALL_HINT = 'Browser tests need Debian\'s Chromium: run `sudo apt-get update && sudo apt-get install -y chromium` (or set CHROMIUM_PATH).';
@@ -42,3 +45,28 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+
+export interface Launched {
+	context: BrowserContext;
+	/** Closes the browser and removes its profile. */
+	close: () => Promise<void>;
+}
+
+/** Headless Chromium with a fresh, empty profile (a cold cache every launch), at laptop size by default. */
+export async function launchChromium(options: { acceptDownloads?: boolean } = {}): Promise<Launched> {
+	const profile = mkdtempSync(join(tmpdir(), 'tribune-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		headless: true,
+		executablePath: ensureChromium(),
+		args: CHROMIUM_ARGS,
+		viewport: { width: 1366, height: 900 },
+		acceptDownloads: options.acceptDownloads ?? false
+	});
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}

@@ -8,6 +8,7 @@ import type { SegmentedDocument } from './types';
 import { SCHEMA_SQL } from './schema';
 import { CORPUS_METRICS_SQL, documentTermsSql } from './metrics';
 import { yearOf } from './dates';
+import { literal } from '../../src/lib/db/sql';
 
 /**
  * The storage format written. DuckDB 1.5 defaults to the same, but it is pinned here because the browser's
@@ -20,8 +21,6 @@ export const STORAGE_VERSION = 'v1.0.0';
  * 16 KiB blocks make it 1.5 MB, which the browser downloads, and DuckDB-wasm reads them (tests/unit/pipeline/wasm.test.ts).
  */
 export const BLOCK_SIZE = 16384;
-
-const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 const STAGING_SQL = `
 CREATE TEMP TABLE section_stage (doc_id VARCHAR, doc_order INTEGER, section_order INTEGER, section VARCHAR, date VARCHAR, year INTEGER);
@@ -51,7 +50,7 @@ function readTsv(file: string, columns: Record<string, string>, longest: number)
 	const types = Object.entries(columns).map(([k, v]) => `'${k}': '${v}'`);
 	const text = Object.keys(columns).filter((k) => columns[k] === 'VARCHAR');
 	const maxLine = Math.max(2 ** 21, 3 * longest + 64);
-	return `read_csv(${sqlString(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', max_line_size = ${maxLine}, columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
+	return `read_csv(${literal(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', max_line_size = ${maxLine}, columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
 }
 
 /** A text field: quoted (quotes doubled) only when it holds a quote, tab or line break. */
@@ -172,7 +171,7 @@ export class CorpusWriter {
 			// One statement batch, so that it all runs on DuckDB's threads while this one is busy cleaning. Everything
 			// after the DDL is one transaction: one commit instead of one per document and table, each with its fsync;
 			// and with a zero checkpoint threshold that commit writes the data blocks directly instead of a WAL first.
-			await conn.run(`ATTACH ${sqlString(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
+			await conn.run(`ATTACH ${literal(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
 			return new CorpusWriter(instance, conn, scratch, tmpPath, path);
 		} catch (e) {
 			conn.closeSync();
@@ -203,7 +202,7 @@ export class CorpusWriter {
 		this.docs.push({ order, entry: doc.entry, n_words: doc.n_words, n_sentences: doc.sentences.length, n_paragraphs, sections: doc.sections, removed: doc.removed });
 		await this.pending;
 		this.check();
-		this.pending = this.conn.run(documentSql(sqlString(doc.entry.id), files)).then(
+		this.pending = this.conn.run(documentSql(literal(doc.entry.id), files)).then(
 			() => {
 				rmSync(files.tokens, { force: true });
 				rmSync(files.sentences, { force: true });

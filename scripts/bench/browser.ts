@@ -1,12 +1,11 @@
 // Browser figures for `npm run bench`: cold loads of the static build in headless Chromium (fresh profile each),
 // time from navigation to DuckDB ready and to the first chart drawn, from the app's performance marks.
-import { chromium } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { summarise, type BenchOptions, type Figure } from './figure';
-import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
+import { ensureChromium, launchChromium } from '../chromium';
 import { serve } from '../serve';
 import { buildSite, ensureDefaultCorpus } from '../start';
 
@@ -14,7 +13,7 @@ const RUNS = 7;
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void): Promise<void> {
-	const executablePath = ensureChromium();
+	ensureChromium(); // before the build, so a missing browser is said at once
 	if (opts.name === 'default') await ensureDefaultCorpus((m) => console.error(m), true);
 	if (!process.env.TRIBUNE_BENCH_NO_BUILD) buildSite(true);
 	const site = mkdtempSync(join(tmpdir(), 'tribune-bench-site-'));
@@ -31,8 +30,7 @@ export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void
 	try {
 		// One unmeasured load first, so the figures are not dominated by the OS file cache warming up.
 		for (let i = -1; i < RUNS; i++) {
-			const profile = mkdtempSync(join(tmpdir(), 'tribune-bench-profile-'));
-			const context = await chromium.launchPersistentContext(profile, { headless: true, executablePath, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 } });
+			const { context, close } = await launchChromium();
 			let bytes = 0;
 			context.on('requestfinished', (req) => {
 				req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined);
@@ -52,8 +50,7 @@ export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void
 					transferred.push(bytes / 1_048_576);
 				}
 			} finally {
-				await context.close();
-				rmSync(profile, { recursive: true, force: true });
+				await close();
 			}
 		}
 	} finally {

@@ -2,11 +2,9 @@
 // term charts (across the corpus, and inside one document) redrawn, over many terms: median (min–max) and p95.
 // The page marks each redraw (performance marks `tribune:trajectory-drawn` and `tribune:profile-drawn`, and the
 // charts' `data-drawn` attributes); timing runs inside the page, so no DevTools round trip is counted.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../chromium';
+import { launchChromium } from '../chromium';
 import { serve } from '../serve';
 import { buildSite } from '../start';
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
@@ -58,13 +56,7 @@ export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => v
 	const site = resolve(opts.site ?? 'build');
 	if (!existsSync(join(site, 'index.html'))) buildSite();
 	const server = await serve(site, 0);
-	const profile = mkdtempSync(join(tmpdir(), 'tribune-bench-terms-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		headless: true,
-		executablePath: ensureChromium(),
-		args: CHROMIUM_ARGS,
-		viewport: { width: 1366, height: 900 }
-	});
+	const { context, close } = await launchChromium();
 	try {
 		const page = await context.newPage();
 		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
@@ -88,8 +80,7 @@ export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => v
 		emit(summarise('new term → corpus trajectory redrawn (median)', 'ms', across));
 		emit(summarise('new term → document bins and dispersion redrawn (median)', 'ms', inside));
 	} finally {
-		await context.close();
+		await close();
 		await server.close();
-		rmSync(profile, { recursive: true, force: true });
 	}
 }

@@ -1,10 +1,7 @@
 // Helpers of the browser tests: Debian's Chromium through playwright-core, a fresh profile per launch,
 // and every request recorded (the page's and its workers').
-import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../../scripts/chromium';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 
 export interface Browser {
 	context: BrowserContext;
@@ -13,24 +10,10 @@ export interface Browser {
 }
 
 export async function launch(): Promise<Browser> {
-	const profile = mkdtempSync(join(tmpdir(), 'tribune-e2e-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		headless: true,
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS,
-		viewport: { width: 1366, height: 900 },
-		acceptDownloads: true
-	});
+	const { context, close } = await launchChromium({ acceptDownloads: true });
 	const requests: Request[] = [];
 	context.on('request', (r) => requests.push(r));
-	return {
-		context,
-		requests,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
+	return { context, requests, close };
 }
 
 export const MARK = '[data-testid="timeline-mark"]';

@@ -1,23 +1,15 @@
 // Screenshots of the built app for a look by eye: `npx tsx tests/e2e/screenshot.ts [out-dir] [query]`.
 // Serves build/ (run `npm run build` first), shoots 1366×900 and 420×900 full pages to /tmp/shots/.
-import { chromium } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/serve';
-import { CHROMIUM_ARGS } from '../../scripts/chromium';
+import { launchChromium } from '../../scripts/chromium';
 
 const out = resolve(process.argv[2] ?? '/tmp/shots');
 const query = process.argv[3] ?? '';
 mkdirSync(out, { recursive: true });
 const server = await serve(resolve('build'), 0);
-const profile = mkdtempSync(join(tmpdir(), 'tribune-shots-'));
-const context = await chromium.launchPersistentContext(profile, {
-	headless: true,
-	acceptDownloads: true,
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: CHROMIUM_ARGS
-});
+const { context, close } = await launchChromium({ acceptDownloads: true });
 try {
 	for (const [name, width] of [['laptop', 1366], ['narrow', 420]] as const) {
 		const page = await context.newPage();
@@ -45,7 +37,6 @@ try {
 		await page.close();
 	}
 } finally {
-	await context.close();
+	await close();
 	await server.close();
-	rmSync(profile, { recursive: true, force: true });
 }
