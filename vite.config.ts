@@ -21,6 +21,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
+					// Polls wait for a state, not a time: on a busy shared machine a query can take seconds.
+					expect: { poll: { timeout: 30_000 } },
 					fileParallelism: false
 				}
 			}

@@ -37,5 +37,7 @@ if (!only || only === 'browser') {
 	await benchBrowser(opts, emit);
 	const { benchTerms } = await import('./bench/terms');
 	await benchTerms(opts, emit);
+	const { benchSelection } = await import('./bench/selection');
+	await benchSelection(opts, emit);
 }
 if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

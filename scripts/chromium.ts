@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-export const INSTALL_HINT = 'Browser tests need Debian\'s Chromium: run `sudo apt-get update && sudo apt-get install -y chromium` (or set CHROMIUM_PATH).';
+const INSTALL_HINT = 'Browser tests need Debian\'s Chromium: run `sudo apt-get update && sudo apt-get install -y chromium` (or set CHROMIUM_PATH).';
 
 function found(): string | undefined {
 	const env = process.env.CHROMIUM_PATH;
@@ -35,7 +35,7 @@ export function ensureChromium(): string {
 }
 
 /** Launch flags for a headless Chromium on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',

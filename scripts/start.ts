@@ -3,31 +3,28 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { readMeta, type CorpusMeta } from '../src/lib/db/contract/meta';
+import { metaQuery } from '../src/lib/db/queries/documents';
+import { PIPELINE_VERSION } from '../analysis/src/version';
+import { withDatabase } from './db/node-runner';
 import { serve } from './serve';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-export const DEFAULT_CORPUS_DIR = join(ROOT, 'analysis', 'corpus');
+const DEFAULT_CORPUS_DIR = join(ROOT, 'analysis', 'corpus');
 export const DEFAULT_DB = join(ROOT, 'static', 'data', 'default', 'corpus.duckdb');
 
 /** Why the database must be (re)built, or null when it is current. */
-export async function staleReason(dbPath = DEFAULT_DB, corpusDir = DEFAULT_CORPUS_DIR): Promise<string | null> {
+async function staleReason(dbPath = DEFAULT_DB, corpusDir = DEFAULT_CORPUS_DIR): Promise<string | null> {
 	if (!existsSync(dbPath)) return `${dbPath} does not exist`;
-	let meta: Record<string, string>;
+	let meta: CorpusMeta;
 	try {
-		const db = await DuckDBInstance.create(dbPath, { access_mode: 'READ_ONLY' });
-		const con = await db.connect();
-		const rows = (await con.runAndReadAll('SELECT key, value FROM meta')).getRowObjectsJson() as { key: string; value: string }[];
-		con.closeSync();
-		db.closeSync();
-		meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+		meta = readMeta(await withDatabase(dbPath, (db) => db.run<{ key: string; value: string }>(metaQuery())));
 	} catch (e) {
 		return `${dbPath} cannot be read (${(e as Error).message.split('\n')[0]})`;
 	}
-	const { PIPELINE_VERSION } = await import('../analysis/src/schema');
 	if (meta.pipeline_version !== PIPELINE_VERSION) return `built by pipeline ${meta.pipeline_version ?? '?'}, current is ${PIPELINE_VERSION}`;
 	try {
-		const { loadCorpus } = await import('../analysis/src/corpus');
+		const { loadCorpus } = await import('../analysis/src/read/corpus');
 		const { hash } = loadCorpus(corpusDir);
 		if (meta.corpus_hash !== hash) return 'the corpus files changed since it was built';
 	} catch (e) {

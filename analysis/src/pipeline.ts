@@ -1,21 +1,22 @@
-// The pipeline as one call: load+validate → clean → segment → write (→ corpora.json), with hooks for progress.
+// The pipeline as one call: read (load + validate) → clean → segment → count and write (→ corpora.json), with hooks
+// for progress. Each stage is a folder of analysis/src; types.ts holds the structures passed between them.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CleanDocument, SegmentedDocument } from './types';
-import { loadCorpus } from './corpus';
+import { loadCorpus } from './read/corpus';
 import { cleanCorpus, RULES } from './clean/index';
-import { segmentDocument } from './segment';
-import { corpusVocabulary } from './tokens';
-import { CorpusWriter } from './write';
-import { metaRows } from './meta';
-import { updateCatalog } from './catalog';
+import { segmentDocument } from './segment/segment';
+import { corpusVocabulary } from './segment/tokens';
+import { CorpusWriter } from './write/writer';
+import { metaRows } from './write/meta';
+import { updateCatalog } from './write/catalog';
 import { CorpusError, error, type Problem } from './problems';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DEFAULT_CORPUS = join(ROOT, 'analysis', 'corpus');
-export const DEFAULT_OUT = join(ROOT, 'static', 'data');
-export const DEFAULT_NAME = 'default';
+const DEFAULT_OUT = join(ROOT, 'static', 'data');
+const DEFAULT_NAME = 'default';
 export const DATABASE_FILE = 'corpus.duckdb';
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 

@@ -17,7 +17,7 @@ export function excerpt(text: string, width = WIDTH): string {
 }
 
 /** Removed spans grouped by rule, rules in the cleaner's order (unknown rules after, by name). */
-export function byRule(spans: RemovedSpan[], order: string[]): [string, RemovedSpan[]][] {
+function byRule(spans: RemovedSpan[], order: string[]): [string, RemovedSpan[]][] {
 	const groups = new Map<string, RemovedSpan[]>();
 	for (const s of spans) groups.set(s.rule, [...(groups.get(s.rule) ?? []), s]);
 	const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);

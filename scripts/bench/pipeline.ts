@@ -7,7 +7,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { summarise, type BenchOptions, type Figure } from './figure';
 import { analyzeCorpus, type AnalyzeResult } from '../../analysis/src/pipeline';
-import { nlp, WINK_PIPE } from '../../analysis/src/nlp';
+import { nlp, WINK_PIPE } from '../../analysis/src/segment/nlp';
 
 const RUNS = 7;
 /** The corpus repeated this many times: shows how much of the cost is fixed (DuckDB start-up, checkpoint). */

@@ -2,15 +2,11 @@
 // term charts (across the corpus, and inside one document) redrawn, over many terms: median (min–max) and p95.
 // The page marks each redraw (performance marks `tribune:trajectory-drawn` and `tribune:profile-drawn`, and the
 // charts' `data-drawn` attributes); timing runs inside the page, so no DevTools round trip is counted.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { launchChromium } from '../chromium';
-import { serve } from '../serve';
-import { buildSite } from '../start';
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
+import { openBenchPage } from './page';
 
 /** New terms, one after another: common and rare words, phrases and wildcards (each differs from the last). */
-export const BENCH_TERMS = [
+const BENCH_TERMS = [
 	'party', 'workers', 'revolution*', 'class', 'the working class', 'armed uprising', 'strike', 'soviet power', 'bourgeoisie',
 	'masses', 'war', 'peace', 'organisation', 'committee', 'struggle', 'discipline', 'proletariat', 'democra*', 'land', 'bread',
 	'army', 'soldiers', 'peasant*', 'moscow', 'petrograd', 'capitalism', 'social-democratic', 'socialism', 'state', 'power',
@@ -53,15 +49,8 @@ export interface TermsBenchOptions extends BenchOptions {
 }
 
 export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => void): Promise<void> {
-	const site = resolve(opts.site ?? 'build');
-	if (!existsSync(join(site, 'index.html'))) buildSite();
-	const server = await serve(site, 0);
-	const { context, close } = await launchChromium();
+	const { page, done } = await openBenchPage(opts, '[data-testid="trajectory-point"]', opts.site);
 	try {
-		const page = await context.newPage();
-		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
-		await page.goto(`${server.url}/${query}`);
-		await page.waitForSelector('[data-testid="trajectory-point"]', { timeout: 120_000 });
 		const n = opts.terms ?? BENCH_TERMS.length;
 		const both: number[] = [];
 		const across: number[] = [];
@@ -80,7 +69,6 @@ export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => v
 		emit(summarise('new term → corpus trajectory redrawn (median)', 'ms', across));
 		emit(summarise('new term → document bins and dispersion redrawn (median)', 'ms', inside));
 	} finally {
-		await close();
-		await server.close();
+		await done();
 	}
 }

@@ -28,6 +28,20 @@ export async function openApp(page: Page, url: string, expectError = false): Pro
 	if (errors.length && !expectError) throw new Error(`Page errors: ${errors.join('; ')}`);
 }
 
+/** Drags the timeline's brush along an empty strip of the plot, from just left of the first to just right of the last of these documents' marks. */
+export async function brushTimeline(page: Page, docIds: readonly string[]): Promise<void> {
+	const boxes = await Promise.all(docIds.map((id) => page.locator(`#timeline ${MARK}[data-doc-id="${id}"]`).boundingBox()));
+	const left = Math.min(...boxes.map((b) => b!.x)) - 6;
+	const right = Math.max(...boxes.map((b) => b!.x + b!.width)) + 6;
+	const plot = (await page.locator('#timeline [data-testid="brush"] .overlay').boundingBox())!;
+	const y = plot.y + plot.height - 4;
+	await page.mouse.move(left, y);
+	await page.mouse.down();
+	await page.mouse.move((left + right) / 2, y, { steps: 4 });
+	await page.mouse.move(right, y, { steps: 4 });
+	await page.mouse.up();
+}
+
 /** The doc ids of group A as the URL holds them. */
 export function urlGroupA(page: Page): string[] {
 	const a = new URL(page.url()).searchParams.get('a');

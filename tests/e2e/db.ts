@@ -1,14 +1,7 @@
-// Reads the built corpus database with native DuckDB, to compare what the page shows with the data.
-import { DuckDBInstance } from '@duckdb/node-api';
+// Reads the served corpus database with the Node query runner, to compare what the page shows with the data.
 import { join } from 'node:path';
+import { withDatabase } from '../../scripts/db/node-runner';
 
 export async function readDb<T>(siteDir: string, query: string, corpus = 'default'): Promise<T[]> {
-	const db = await DuckDBInstance.create(join(siteDir, 'data', corpus, 'corpus.duckdb'), { access_mode: 'READ_ONLY' });
-	const con = await db.connect();
-	try {
-		return (await con.runAndReadAll(query)).getRowObjectsJson() as T[];
-	} finally {
-		con.closeSync();
-		db.closeSync();
-	}
+	return (await withDatabase(join(siteDir, 'data', corpus, 'corpus.duckdb'), (db) => db.rows(query))) as T[];
 }

@@ -82,3 +82,66 @@ test('a term change stays with its step: term change, selection, back, back', as
 	await expect.poll(() => urlGroupA(page)).toEqual([d2]);
 	await page.close();
 });
+
+const search = (page: Page) => new URL(page.url()).search;
+
+/** A fresh page where group A was chosen twice (two history steps): the second document is in A. */
+async function twoSelections(): Promise<{ page: Page; d2: string }> {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/`);
+	const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+	for (const d of [d1, d2]) {
+		await page.locator(`${MARK}[data-doc-id="${d}"]`).click();
+		await expect.poll(() => urlGroupA(page)).toEqual([d]);
+	}
+	return { page, d2 };
+}
+const LEVEL = '[aria-label="Trajectory options"] select >> nth=0';
+
+// Each address the user saw is one entry: Back returns to exactly the one before, not to the entry before a
+// choice that only replaced the current one (which undid that choice and the selection before it together).
+test('Back after unticking "lemmas" returns to the address just before it; Forward unticks them again', async () => {
+	const { page, d2 } = await twoSelections();
+	const before = search(page);
+
+	const lemma = page.getByTestId('lemma-toggle');
+	await lemma.uncheck();
+	await expect.poll(() => new URL(page.url()).searchParams.get('lemma')).toBe('0');
+	const after = search(page);
+
+	await page.goBack();
+	await expect.poll(() => search(page)).toBe(before);
+	await expect.poll(() => lemma.isChecked()).toBe(true);
+	expect(urlGroupA(page)).toEqual([d2]);
+	await page.goForward();
+	await expect.poll(() => search(page)).toBe(after);
+	await expect.poll(() => lemma.isChecked()).toBe(false);
+	await page.waitForTimeout(150);
+	expect(search(page)).toBe(after);
+	await page.close();
+});
+
+test('"each author" is kept by Back from its passages, and Back then returns to the address before the choice', async () => {
+	const { page, d2 } = await twoSelections();
+	const documents = search(page);
+
+	await page.selectOption(LEVEL, 'authors');
+	await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('authors');
+	const authors = search(page);
+	await page.locator('[data-testid="trajectory-point"]').first().click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('pa')).not.toBeNull();
+	const passages = search(page);
+
+	await page.goBack();
+	await expect.poll(() => search(page)).toBe(authors);
+	await expect.poll(() => page.$eval(LEVEL.split(' >> ')[0], (e) => (e as HTMLSelectElement).value)).toBe('authors');
+	await page.goBack();
+	await expect.poll(() => search(page)).toBe(documents);
+	await expect.poll(() => page.$eval(LEVEL.split(' >> ')[0], (e) => (e as HTMLSelectElement).value)).toBe('documents');
+	expect(urlGroupA(page)).toEqual([d2]);
+	await page.goForward();
+	await expect.poll(() => search(page)).toBe(authors);
+	await page.goForward();
+	await expect.poll(() => search(page)).toBe(passages);
+	await page.close();
+});

@@ -1,30 +1,43 @@
 // Screenshots of the built app for a look by eye: `npx tsx tests/e2e/screenshot.ts [out-dir] [query]`.
-// Serves build/ (run `npm run build` first), shoots 1366×900 and 420×900 full pages to /tmp/shots/.
+// Serves build/ (run `npm run build` first); shoots the page at 1440 and 390 px wide (viewport and full page), each
+// view's section at 1440 px, and the timeline's own PNG export, to /tmp/shots/. Waits for the views' states.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { serve } from '../../scripts/serve';
 import { launchChromium } from '../../scripts/chromium';
 
 const out = resolve(process.argv[2] ?? '/tmp/shots');
 const query = process.argv[3] ?? '';
+const SECTIONS = ['timeline', 'documents', 'trajectories', 'sentence-lengths', 'contrasts', 'passages'];
 mkdirSync(out, { recursive: true });
+
+/** Waits until every view that publishes a state has settled (drawn, empty or failed: not pending). */
+async function settled(page: Page): Promise<void> {
+	await page.waitForSelector('[data-testid="timeline-mark"], [data-testid="load-error"]', { timeout: 120_000 });
+	await page.waitForFunction(
+		() => [...document.querySelectorAll('[data-state]')].every((e) => !/pending|loading|updating/.test(e.getAttribute('data-state') ?? '')),
+		undefined,
+		{ timeout: 120_000 }
+	);
+}
+
 const server = await serve(resolve('build'), 0);
 const { context, close } = await launchChromium({ acceptDownloads: true });
 try {
-	for (const [name, width] of [['laptop', 1366], ['narrow', 420]] as const) {
+	for (const [name, width] of [['w1440', 1440], ['w390', 390]] as const) {
 		const page = await context.newPage();
 		await page.setViewportSize({ width, height: 900 });
 		page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`));
 		await page.goto(`${server.url}/${query}`);
-		await page.waitForSelector('[data-testid="timeline-mark"], [data-testid="load-error"]', { timeout: 60_000 });
-		await page.waitForTimeout(300);
-		const mark = page.locator('[data-testid="timeline-mark"]').first();
-		if (await mark.count()) {
-			await mark.hover();
-			await page.waitForTimeout(150);
-		}
+		await settled(page);
 		await page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
-		if (name === 'laptop' && (await mark.count())) {
+		await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+		for (const id of SECTIONS) {
+			const section = page.locator(`#${id}`);
+			if (await section.count()) await section.screenshot({ path: join(out, `${name}-${id}.png`) });
+		}
+		if (name === 'w1440' && (await page.locator('[data-testid="timeline-mark"]').count())) {
 			// The timeline's own PNG export, to look at what a user takes away.
 			const [download] = await Promise.all([
 				page.waitForEvent('download'),
@@ -32,8 +45,7 @@ try {
 			]);
 			await download.saveAs(join(out, 'timeline-export.png'));
 		}
-		await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
-		console.log(`wrote ${join(out, `${name}.png`)} and ${name}-full.png`);
+		console.log(`wrote ${join(out, name)}*.png`);
 		await page.close();
 	}
 } finally {

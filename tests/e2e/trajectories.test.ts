@@ -34,6 +34,9 @@ async function typeTerms(page: Page, text: string, labels: string[]): Promise<vo
 	);
 }
 
+/** Waits until the Passages panel has answered for the mark just activated. */
+const passagesReady = (page: Page) => page.waitForSelector('[data-testid="passages"][data-state="ready"]', { timeout: 60_000 });
+
 const pointCounts = (page: Page, term: string) =>
 	page.$$eval(`${POINT}[data-term="${term}"]`, (els) => Object.fromEntries(els.map((e) => [e.getAttribute('data-group')!, Number(e.getAttribute('data-count'))])));
 
@@ -289,6 +292,7 @@ describe('term trajectories', () => {
 		expect(name).toMatch(/ — .+ \(\d{4}\)/);
 		const year = Number(/\((\d{4})\)/.exec(name)![1]);
 		await point.click();
+		await passagesReady(page);
 		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(count);
 		const years = await page.$$eval('[data-testid="kwic-line"]', (rows) => rows.map((r) => Number(r.querySelectorAll('td.num')[0].textContent)));
 		expect(years.every((y) => y === year)).toBe(true);

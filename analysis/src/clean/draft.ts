@@ -119,7 +119,3 @@ export function cutInline(
 	});
 	return removed.length ? { ...draft, lines, removed: [...draft.removed, ...removed] } : draft;
 }
-
-/** Indices of lines that are still the author's text (text, heading or item). */
-export const liveIndices = (draft: Draft): number[] =>
-	draft.lines.flatMap((l, i) => (l.kind === 'text' || l.kind === 'heading' || l.kind === 'item' ? [i] : []));

@@ -3,7 +3,7 @@ import type { Draft } from './draft';
 import { isProse } from './shapes';
 
 /** Index of the first text line that reads as prose (or the number of lines if there is none). */
-export function bodyStart(draft: Draft): number {
+function bodyStart(draft: Draft): number {
 	const i = draft.lines.findIndex((l) => l.kind === 'text' && isProse(l.text));
 	return i < 0 ? draft.lines.length : i;
 }

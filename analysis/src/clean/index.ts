@@ -6,7 +6,6 @@ import { findSections } from './sections';
 import { buildVocabulary, type Vocabulary } from './vocabulary';
 import { byline } from './rules/byline';
 import { dateLine } from './rules/date-line';
-import { DEHYPHENATE } from './rules/dehyphenate';
 import { editLink } from './rules/edit-link';
 import { editorNote } from './rules/editor-note';
 import { editorialInterpolation } from './rules/editorial-interpolation';
@@ -43,14 +42,34 @@ export const PIPELINE: readonly Rule[] = [
 	listItem, heading
 ];
 
-/** Every rule name that can record a removed span, once each, in pipeline order, for the cleaning report. */
-export const RULES: { name: string; description: string }[] = [
-	...PIPELINE.filter((r) => !r.structural).flatMap(({ name, description, records }) => [{ name, description }, ...(records ?? [])]),
-	DEHYPHENATE
-].filter((r, k, all) => all.findIndex((x) => x.name === r.name) === k);
+/**
+ * Checks a rule list once, when the pipeline starts: every rule has a name, and no name (of a rule, or one it records
+ * spans under) is used twice, so that each removed span names exactly one rule. Throws an error naming the culprit.
+ */
+export function checkRules(rules: readonly Rule[]): void {
+	const seen = new Set<string>();
+	rules.forEach((rule, i) => {
+		for (const { name } of [rule, ...(rule.records ?? [])]) {
+			if (typeof name !== 'string' || !name.trim()) throw new Error(`Cleaning rule ${i + 1} of ${rules.length} has no name (${rule.description ?? 'no description either'})`);
+			if (seen.has(name)) throw new Error(`Cleaning rule name "${name}" is used twice (rule ${i + 1}): each rule needs its own name`);
+			seen.add(name);
+		}
+	});
+}
+
+checkRules(PIPELINE);
+
+/**
+ * Every rule name that can record a removed span, once each, in pipeline order, for the cleaning report and `meta`.
+ * `inlineHyphen` carries the name `dehyphenate`, under which `assemble` also records the words it re-joins.
+ */
+export const RULES: { name: string; description: string }[] = PIPELINE.filter((r) => !r.structural).flatMap(({ name, description, records }) => [
+	{ name, description },
+	...(records ?? []).map((r) => ({ name: r.name, description: r.description }))
+]);
 
 /** The section a one-part document gets. */
-export const MAIN_SECTION = 'Main text';
+const MAIN_SECTION = 'Main text';
 
 function layout(lines: string[]): Pick<Draft, 'wrapped' | 'trailingSpaceMarksWordEnd'> {
 	const full = lines.filter((l) => l.trim());

@@ -12,7 +12,7 @@ export interface SectionStart extends Section {
 const DATED_RULES = new Set(['signature-line', 'date-line']);
 
 /** `PREFACE TO THE 1904 RUSSIAN EDITION` → `Preface to the 1904 Russian edition` (a word keeps its capital if the corpus writes it so). */
-export function sentenceCase(heading: string, vocabulary: Vocabulary): string {
+function sentenceCase(heading: string, vocabulary: Vocabulary): string {
 	if (!isAllCaps(heading)) return heading.trim();
 	return heading
 		.trim()

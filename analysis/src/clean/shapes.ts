@@ -90,7 +90,7 @@ export const BULLET = /^\s*[•●▪◦‣·∙–-]\s+(?=\S)/u;
 export const NUMBERED = /^\s*(?:\(?\d{1,2}\)|\(?[a-z]\))\s+(?=\S)/u;
 
 /** A note's number or mark as it opens the note: `1. ↑`, `[2]`, `3)`, `4 ↑`, `* `, `† `. */
-export const NOTE_LABEL = /^\s*(?:\[\d{1,3}\]|\^?\d{1,3}[.)]|\d{1,3}\s*[↑^]|\d{1,3}(?=\s)|\*{1,3}|[†‡§¶]{1,2})\s*(?:[↑^]\s*)?/u;
+const NOTE_LABEL = /^\s*(?:\[\d{1,3}\]|\^?\d{1,3}[.)]|\d{1,3}\s*[↑^]|\d{1,3}(?=\s)|\*{1,3}|[†‡§¶]{1,2})\s*(?:[↑^]\s*)?/u;
 
 /**
  * The number a note opens with (`  6. Editor's Note: …` → 6, `[2] …`, `3 ↑ …`), or null for a star or dagger note or a note's

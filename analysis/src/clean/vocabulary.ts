@@ -1,7 +1,6 @@
-// Word evidence for repairs: an English word list from npm plus the corpus's own counts of whole words.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Word evidence for repairs: the English word list (../english-words.ts) plus the corpus's own counts of whole words.
 import type { RawDocument } from '../types';
+import { isEnglishWord as isListed } from '../english-words';
 
 export interface Vocabulary {
 	/** Lowercase word form (hyphens and apostrophes kept) → occurrences not touching a broken line end. */
@@ -10,31 +9,9 @@ export interface Vocabulary {
 	capitalised: ReadonlyMap<string, number>;
 }
 
-/** The word list's JSON text (a sorted array of lowercase words), searched as it is: parsing 275,000 strings costs more than all of cleaning. */
-let english: string | null = null;
-
-/** Binary search of a sorted JSON array of plain words, by character offsets between the commas. */
-function inSortedList(json: string, word: string): boolean {
-	let lo = json.indexOf('[') + 1;
-	let hi = json.lastIndexOf(']');
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		const start = Math.max(lo, json.lastIndexOf(',', mid - 1) + 1);
-		let end = json.indexOf(',', mid);
-		if (end < 0 || end > hi) end = hi;
-		const entry = json.slice(start, end).trim().slice(1, -1);
-		if (entry === word) return true;
-		if (word < entry) hi = start - 1;
-		else lo = end + 1;
-	}
-	return false;
-}
-
-/** True when `word` (any case, a final 's dropped) is in the English word list (an-array-of-english-words). */
+/** True when `word` (any case, a final 's dropped) is in the English word list. */
 export function isEnglishWord(word: string): boolean {
-	english ??= readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words'), 'utf8');
-	const w = word.toLowerCase().replace(/[’']s$/, '');
-	return w.length > 0 && inSortedList(english, w);
+	return isListed(word.toLowerCase().replace(/[’']s$/, ''));
 }
 
 /** How often the corpus has this exact (lowercased) form as a whole word. */

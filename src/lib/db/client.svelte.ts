@@ -10,7 +10,16 @@ export class QueryResult<T> {
 	error = $state.raw<Error | null>(null);
 	/** Milliseconds the last query took. */
 	ms = $state(0);
+	/** The key of the query whose answer `rows` holds. */
+	answered = $state<string | null>(null);
+
+	/** Whether `rows` answers `query` (and not an earlier one, kept while `query` is pending). */
+	answers(query: Query | null): boolean {
+		return query !== null && this.answered === keyOf(query);
+	}
 }
+
+const keyOf = (q: Query) => JSON.stringify(q);
 
 /**
  * Runs `query()` now and whenever what it reads changes; `null` means "nothing to ask".
@@ -22,12 +31,13 @@ export function useQuery<T extends Record<string, unknown>>(query: () => Query |
 	let current: { key: string; live: boolean } | null = null;
 	$effect(() => {
 		const q = query();
-		const key = q ? JSON.stringify(q) : '';
+		const key = q ? keyOf(q) : '';
 		if (current && current.key === key && !result.error) return;
 		if (current) current.live = false;
 		if (!q) {
 			current = null;
 			result.rows = null;
+			result.answered = null;
 			result.pending = false;
 			result.error = null;
 			return;
@@ -39,6 +49,7 @@ export function useQuery<T extends Record<string, unknown>>(query: () => Query |
 			(rows) => {
 				if (!token.live) return;
 				result.rows = rows;
+				result.answered = key;
 				result.error = null;
 				result.pending = false;
 				result.ms = performance.now() - t0;

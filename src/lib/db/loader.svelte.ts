@@ -3,20 +3,11 @@
 import { base } from '$app/paths';
 import { LoadError, errorMessage, type LoadProgress } from './load';
 import type { QueryRunner } from './sql';
-import { authorsQuery, documentsQuery, metaQuery, type AuthorRow, type DocumentRow } from './queries/documents';
+import { readCorpusInfo, type CorpusInfo } from './corpus-info';
+
+export type { CorpusInfo } from './corpus-info';
 
 export type LoaderStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** What every view may rely on about the open corpus. */
-export interface CorpusInfo {
-	name: string;
-	/** URL of the database file, also offered for download. */
-	url: string;
-	docs: DocumentRow[];
-	/** In order of first appearance: the domain of the author colours. */
-	authors: AuthorRow[];
-	meta: Record<string, string>;
-}
 
 /** One entry of static/data/corpora.json (written by the pipeline). */
 export interface CorpusEntry {
@@ -24,7 +15,7 @@ export interface CorpusEntry {
 	title?: string;
 }
 
-export function corpusUrl(name: string): string {
+function corpusUrl(name: string): string {
 	return `${base}/data/${encodeURIComponent(name)}/corpus.duckdb`;
 }
 
@@ -82,14 +73,9 @@ export class CorpusLoader {
 			});
 			if (attempt !== this.attempt) return void runner.close();
 			performance.mark('tribune:duckdb-ready');
-			const [docs, authors, meta] = await Promise.all([
-				runner.run<DocumentRow>(documentsQuery()),
-				runner.run<AuthorRow>(authorsQuery()),
-				runner.run<{ key: string; value: string }>(metaQuery())
-			]);
+			const info = await readCorpusInfo(runner, corpus, url);
 			if (attempt !== this.attempt) return void runner.close();
-			const metaMap = Object.fromEntries(meta.map((m) => [m.key, m.value]));
-			this.info = { name: metaMap.corpus_name || metaMap.corpus_title || corpus, url, docs, authors, meta: metaMap };
+			this.info = info;
 			this.runner = runner;
 			this.generation++;
 			this.status = 'ready';

@@ -13,7 +13,7 @@ export interface QueryRunner {
 	run<T extends Record<string, unknown>>(query: Query): Promise<T[]>;
 }
 
-/** A SQL string literal: single quotes doubled, NUL rejected. For lists (IN (...)) where `?` cannot serve. */
+/** A SQL string literal: single quotes doubled, NUL rejected. For lists (IN (...)) and DDL where `?` cannot serve. */
 export function literal(value: SqlValue): string {
 	if (value === null) return 'NULL';
 	if (typeof value === 'number') {
@@ -23,16 +23,6 @@ export function literal(value: SqlValue): string {
 	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
 	if (value.includes('\u0000')) throw new Error('Text with a NUL character cannot be used in a query');
 	return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** `(a, b, c)` for an IN list; an empty list becomes `(NULL)`, which matches nothing. */
-export function literalList(values: readonly SqlValue[]): string {
-	return values.length ? `(${values.map(literal).join(', ')})` : '(NULL)';
-}
-
-/** Escape LIKE wildcards in user text so `50%` matches literally; use with `ESCAPE '\\'`. */
-export function escapeLike(text: string): string {
-	return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Tag for readable query building: values interpolated become `?` parameters. */

@@ -1,4 +1,5 @@
 // The methods stamp every export carries: pipeline and model versions, corpus hash, where and when it came from.
+import type { CorpusMeta, MetaKey } from '$lib/db/contract/meta';
 
 export interface MethodsStamp {
 	tool: string;
@@ -12,16 +13,16 @@ export interface MethodsStamp {
 	url?: string;
 }
 
-const pick = (meta: Record<string, string>, ...keys: string[]) => keys.map((k) => meta[k]).find((v) => v !== undefined && v !== '') ?? 'unknown';
+const pick = (meta: CorpusMeta, key: MetaKey) => meta[key] || 'unknown';
 
-/** Builds the stamp from the database's meta table (keys as written by the pipeline, with tolerant fallbacks). */
-export function methodsStamp(meta: Record<string, string>, corpus: string, definition?: string, now = new Date()): MethodsStamp {
+/** Builds the stamp from the database's meta table (the contract's keys, as the pipeline writes them). */
+export function methodsStamp(meta: CorpusMeta, corpus: string, definition?: string, now = new Date()): MethodsStamp {
 	return {
 		tool: 'Tribune',
 		corpus,
-		pipeline_version: pick(meta, 'pipeline_version', 'pipeline'),
-		model_version: pick(meta, 'wink_model_version', 'model_version', 'wink_model'),
-		corpus_hash: pick(meta, 'corpus_hash', 'content_hash'),
+		pipeline_version: pick(meta, 'pipeline_version'),
+		model_version: pick(meta, 'wink_model_version'),
+		corpus_hash: pick(meta, 'corpus_hash'),
 		...(definition ? { definition } : {}),
 		exported_at: now.toISOString(),
 		...(typeof location !== 'undefined' ? { url: location.href } : {})
@@ -34,7 +35,7 @@ export function stampLine(s: MethodsStamp): string {
 }
 
 /** The hash shortened to 12 hex digits, keeping an algorithm prefix such as `sha256:` outside the count. */
-export function shortHash(hash: string): string {
+function shortHash(hash: string): string {
 	const m = /^([a-z0-9-]+:)?(.*)$/i.exec(hash)!;
 	const prefix = m[1] ?? '';
 	const digits = m[2];

@@ -1,19 +1,13 @@
-// Keeps the address bar and AppState in step: selection changes push a history entry, other changes replace it,
-// back/forward (popstate) put the state back. The URL format itself is url.ts.
+// Keeps the address bar and AppState in step: a change of a slice's step fields (a selection, a choice) pushes a
+// history entry, other changes (typed terms, bins, the KWIC order) replace it, back/forward (popstate) put the
+// state back. The URL format itself is url.ts.
 import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
-import { parseUrl, reconcile, selectionKey, serializeUrl, type CorpusFacts } from './url';
+import { historyKey, parseUrl, reconcile, serializeUrl, type CorpusFacts } from './url';
 
-export interface UrlSyncOptions {
-	/** Called with short notes when the URL held values that were dropped. */
-	notify: (problems: string[]) => void;
-	/** What the loaded corpus contains, or null while it loads (then the URL is applied as parsed). */
-	facts: () => CorpusFacts | null;
-}
-
-/** Reads the current URL into `state` (first call, and on back/forward). Returns the problems found. */
-export function readUrl(state: AppState, facts: CorpusFacts | null): string[] {
+/** Reads the current URL into `state` (first call, and on back/forward); notes what could not be used. */
+export function readUrl(state: AppState, facts: CorpusFacts | null): void {
 	const parsed = parseUrl(location.search);
 	let next = parsed.state;
 	const problems = [...parsed.problems];
@@ -23,27 +17,29 @@ export function readUrl(state: AppState, facts: CorpusFacts | null): string[] {
 		problems.push(...checked.problems);
 	}
 	state.apply(next);
-	return problems;
+	state.notices.add(problems);
 }
 
-/** Starts mirroring: returns a cleanup function. Call from onMount after the first readUrl. */
-export function startUrlSync(state: AppState, { notify, facts }: UrlSyncOptions): () => void {
-	let lastKey = selectionKey(state.snapshot());
+/**
+ * Starts mirroring: returns a cleanup function. Call from onMount after the first readUrl. `facts`: what the
+ * loaded corpus contains, or null while it loads (then an address is applied as parsed).
+ */
+export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): () => void {
+	let lastKey = historyKey(state.snapshot());
 	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
 	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
 	let known = location.search;
 	const onPop = () => {
-		const problems = readUrl(state, facts());
+		readUrl(state, facts());
 		known = location.search;
-		lastKey = selectionKey(state.snapshot());
-		if (problems.length) notify(problems);
+		lastKey = historyKey(state.snapshot());
 	};
 	addEventListener('popstate', onPop);
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const snap = state.snapshot();
 			const search = serializeUrl(snap);
-			const key = selectionKey(snap);
+			const key = historyKey(snap);
 			// Untracked: pushState/replaceState read SvelteKit's page state, and SvelteKit updates it on popstate;
 			// only a change of the app state should re-run this.
 			untrack(() => {

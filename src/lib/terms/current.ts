@@ -8,9 +8,9 @@ export interface CurrentTerms {
 	key: string;
 }
 
-export function currentTerms(state: { terms: readonly string[]; lemma: boolean; termView: { parts: boolean } }): CurrentTerms {
+export function currentTerms(state: { readonly terms: readonly string[]; readonly lemma: boolean; readonly parts: boolean }): CurrentTerms {
 	const { terms } = parseTerms(state.terms.join(', '));
-	const opts = { lemma: state.lemma, parts: state.termView.parts };
+	const opts = { lemma: state.lemma, parts: state.parts };
 	return { terms, opts, key: `${terms.map((t) => t.label).join(',')}|${opts.lemma ? 'L' : 'W'}${opts.parts ? 'P' : ''}` };
 }
 

@@ -33,13 +33,11 @@ export interface TermOptions {
 	parts: boolean;
 }
 
-export const DEFAULT_TERM_TEXT = 'uprising, soviet, discipline';
-export const DEFAULT_TERM_OPTIONS: TermOptions = { lemma: true, parts: false };
 /** More terms than colours cannot be told apart on a chart. */
 export const MAX_TERMS = 8;
 /** Words in one phrase. */
-export const MAX_PHRASE_WORDS = 6;
-/** Characters in one term: the URL (src/lib/state/url.ts) keeps no longer term, so the box takes none either. */
+const MAX_PHRASE_WORDS = 6;
+/** Characters in one term: the URL (src/lib/terms/state.ts) keeps no longer term, so the box takes none either. */
 export const MAX_TERM_CHARS = 200;
 
 export interface ParsedTerms {
@@ -101,11 +99,6 @@ export function parseTerms(input: string): ParsedTerms {
 		terms.push({ label, words });
 	}
 	return { terms, errors };
-}
-
-/** The terms as the box shows them again (and as the URL keeps them). */
-export function formatTerms(terms: readonly Term[]): string {
-	return terms.map((t) => t.label).join(', ');
 }
 
 /** One line for methods stamps and tooltips: how the terms were matched. */

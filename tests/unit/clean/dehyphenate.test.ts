@@ -1,6 +1,6 @@
 // Line-break word joining on real snippets of 000: broken words re-joined, compounds kept, whole words at a line end left alone.
 import { describe, expect, it } from 'vitest';
-import { decideJoin, type JoinContext } from '../../../analysis/src/clean/rules/dehyphenate';
+import { decideJoin, type JoinContext, DEHYPHENATE } from '../../../analysis/src/clean/rules/dehyphenate';
 import { closeInlineHyphens, closesUp } from '../../../analysis/src/clean/rules/inline-hyphen';
 import { buildVocabulary, isEnglishWord } from '../../../analysis/src/clean/vocabulary';
 import { cleanSnippet, rawDoc, removedOf, vocabulary } from '../../fixtures/ocr/snippets';
@@ -72,14 +72,14 @@ describe('dehyphenate in the cleaned text', () => {
 	});
 	it('records each repair with its raw line', () => {
 		const doc = cleanSnippet(SNIPPETS);
-		expect(removedOf(doc, 'dehyphenate')).toEqual([
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual([
 			'dehyphenate: devel⏎oped',
 			'dehyphenate: prole⏎tariat',
 			"dehyphenate: Plekha-⏎nov's",
 			'dehyphenate: energet-⏎ically',
 			'dehyphenate: real⏎ly'
 		]);
-		expect(doc.removed.filter((r) => r.rule === 'dehyphenate').map((r) => r.line)).toEqual([2, 5, 8, 10, 13]);
+		expect(doc.removed.filter((r) => r.rule === DEHYPHENATE.name).map((r) => r.line)).toEqual([2, 5, 8, 10, 13]);
 	});
 	it('does not glue a whole word at a line end (followed by a space) to the next line', () => {
 		const text = cleanSnippet(['The organisations failed to keep pace with the growth and ', 'range of the movement. ']).paragraphs[0].text;
@@ -96,12 +96,12 @@ describe('dehyphenate inside a line', () => {
 		const raw = 'And it must be so arranged that this approval is given by the "people" themselves, by the "nation," and not only in Petro-grad or at the front, but all over Russia.';
 		const doc = cleanSnippet([raw], { author: 'J. V. Stalin', title: 'Against the Moscow Conference' });
 		expect(doc.paragraphs[0].text).toContain('not only in Petrograd or at the front');
-		expect(removedOf(doc, 'dehyphenate')).toEqual(['dehyphenate: Petro-grad']);
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: Petro-grad']);
 	});
 	it('drops the OCR hyphen stuck to "-must" in 000 (line 143)', () => {
 		const doc = cleanSnippet(['troops, there can be no question of serious struggle. That we -must work among the troops goes without saying. ']);
 		expect(doc.paragraphs[0].text).toBe('troops, there can be no question of serious struggle. That we must work among the troops goes without saying.');
-		expect(removedOf(doc, 'dehyphenate')).toEqual(['dehyphenate: -must']);
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: -must']);
 	});
 	it.each(['Social-Democratic', 'counter-revolution', 'counter-revolutionary', 'so-called', 'non-existent', 'sans-culottes', 'sub-committees', 'co-workers', 'metal-workers', 'well-being', 'Brest-Litovsk', 'commander-in-chief', 'half-and-half'])(
 		'keeps the compound %s (corpus vocabulary)',

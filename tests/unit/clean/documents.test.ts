@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { cleanCorpus, RULES } from '../../../analysis/src/clean/index';
 import type { CleanDocument } from '../../../analysis/src/types';
 import { corpus } from '../../fixtures/ocr/snippets';
+import { DEHYPHENATE } from '../../../analysis/src/clean/rules/dehyphenate';
+import { title } from '../../../analysis/src/clean/rules/title';
+import { pageHeader } from '../../../analysis/src/clean/rules/page-header';
+import { signatureMark } from '../../../analysis/src/clean/rules/signature-mark';
+import { footnote } from '../../../analysis/src/clean/rules/footnote';
+import { OCR_EXCLAMATION, footnoteMarker } from '../../../analysis/src/clean/rules/footnote-marker';
+import { sourceLine } from '../../../analysis/src/clean/rules/source-line';
+import { editLink } from '../../../analysis/src/clean/rules/edit-link';
+import { referenceMark } from '../../../analysis/src/clean/rules/reference-mark';
+import { AUTHOR_NOTE, notes } from '../../../analysis/src/clean/rules/notes';
+import { masthead } from '../../../analysis/src/clean/rules/masthead';
+import { motto } from '../../../analysis/src/clean/rules/motto';
+import { dateLine } from '../../../analysis/src/clean/rules/date-line';
+import { editorNote } from '../../../analysis/src/clean/rules/editor-note';
+import { editorialInterpolation } from '../../../analysis/src/clean/rules/editorial-interpolation';
 
 const docs = cleanCorpus(corpus());
 const doc = (prefix: string): CleanDocument => {
@@ -22,7 +37,7 @@ describe('every document', () => {
 		for (const r of d.removed) {
 			expect(names.has(r.rule)).toBe(true);
 			expect(r.line).toBeGreaterThanOrEqual(1);
-			if (r.rule !== 'dehyphenate') expect(raw[r.line - 1]).toContain(r.text.split('\n')[0].trim());
+			if (r.rule !== DEHYPHENATE.name) expect(raw[r.line - 1]).toContain(r.text.split('\n')[0].trim());
 		}
 	});
 	it.each(['000', '001', '002', '003', '004'])('%s: paragraphs are in reading order, whitespace collapsed, in a listed section', (prefix) => {
@@ -39,7 +54,7 @@ describe('every document', () => {
 
 describe('in-line hyphens across the corpus', () => {
 	it('closes up only the two broken words (Petro-grad, -must) and no compound', () => {
-		const inline = docs.flatMap((x) => x.removed.filter((r) => r.rule === 'dehyphenate' && !r.text.includes('⏎')).map((r) => r.text));
+		const inline = docs.flatMap((x) => x.removed.filter((r) => r.rule === DEHYPHENATE.name && !r.text.includes('⏎')).map((r) => r.text));
 		expect(inline).toEqual(['-must', 'Petro-grad']);
 		for (const w of ['Social-Democratic', 'counter-revolution', 'so-called', 'non-existent', 'sans-culottes', 'sub-committees']) expect(docs.map(text).join('\n')).toContain(w);
 	});
@@ -66,8 +81,8 @@ describe('000 Lenin 1906 (OCR of printed pages)', () => {
 		expect(d.paragraphs).toHaveLength(18);
 	});
 	it('records what each rule removed', () => {
-		expect({ title: count(d, 'title'), header: count(d, 'page-header'), signature: count(d, 'signature-mark'), footnote: count(d, 'footnote'), markers: count(d, 'footnote-marker'), exclamation: count(d, 'ocr-exclamation'), source: count(d, 'source-line') }).toEqual({ title: 1, header: 1, signature: 2, footnote: 1, markers: 9, exclamation: 1, source: 2 });
-		expect(count(d, 'dehyphenate')).toBeGreaterThan(40);
+		expect({ title: count(d, title.name), header: count(d, pageHeader.name), signature: count(d, signatureMark.name), footnote: count(d, footnote.name), markers: count(d, footnoteMarker.name), exclamation: count(d, OCR_EXCLAMATION), source: count(d, sourceLine.name) }).toEqual({ title: 1, header: 1, signature: 2, footnote: 1, markers: 9, exclamation: 1, source: 2 });
+		expect(count(d, DEHYPHENATE.name)).toBeGreaterThan(40);
 		expect(d.sections).toEqual([{ name: 'Main text', date: '1906-08-29' }]);
 	});
 });
@@ -81,13 +96,13 @@ describe('001 Trotsky 1918 (wiki page)', () => {
 	it('joins the "heading" that completes a paragraph ending in ":" to that paragraph', () => {
 		expect(d.paragraphs.filter((p) => p.heading)).toEqual([]);
 		expect(text(d)).toContain('We are meeting a promissory note which clearly bears the signatures: Nicholas II, Milyukov, Kerensky\nBut, comrades, this does not at all mean');
-		expect(count(d, 'edit-link')).toBe(1);
+		expect(count(d, editLink.name)).toBe(1);
 	});
 	it('starts and ends with the lecture', () => {
 		expect(body(d)[0].text.startsWith('Comrades! Communist teaching has as one of its most important tasks')).toBe(true);
 		expect(body(d).at(-1)!.text.endsWith('in the name of the brotherhood of the peoples, in the name of socialism!')).toBe(true);
-		expect(count(d, 'reference-mark')).toBe(6);
-		expect(count(d, 'notes')).toBe(6);
+		expect(count(d, referenceMark.name)).toBe(6);
+		expect(count(d, notes.name)).toBe(6);
 	});
 });
 
@@ -95,7 +110,7 @@ describe('002 Lutte Ouvrière 2017 (web page)', () => {
 	const d = doc('002');
 	it('leaves no masthead, motto, date line or editor\'s introduction', () => {
 		for (const s of ['the Voice of', 'Karl Marx\n', 'Oct 20, 2017', 'The following text is the translation']) expect(text(d)).not.toContain(s);
-		expect(d.removed.map((r) => r.rule)).toEqual(['masthead', 'motto', 'date-line', 'editor-note']);
+		expect(d.removed.map((r) => r.rule)).toEqual([masthead.name, motto.name, dateLine.name, editorNote.name]);
 	});
 	it('keeps the long quotations inside the speech', () => {
 		expect(text(d)).toContain('The Soviets consequently were filled, not with glibly talking politicians');
@@ -115,7 +130,7 @@ describe('003 Stalin 1917 (transcription)', () => {
 	});
 	it('closes up the print hyphen of "Petro-grad"', () => {
 		expect(text(d)).toContain('not only in Petrograd or at the front');
-		expect(d.removed.filter((r) => r.rule === 'dehyphenate').map((r) => r.text)).toEqual(['Petro-grad']);
+		expect(d.removed.filter((r) => r.rule === DEHYPHENATE.name).map((r) => r.text)).toEqual(['Petro-grad']);
 	});
 	it('keeps the numbered demands as the author\'s paragraphs', () => {
 		expect(d.paragraphs.filter((p) => /^[123]\) /.test(p.text))).toHaveLength(3);
@@ -151,8 +166,8 @@ describe('004 Lenin 1902 (modern edition)', () => {
 		expect(text(d)).not.toMatch(/\[|\]|\(from Lenin\)|1903\.6/);
 		for (const s of ['Rabocee Delo supporters', '«bureaucratic centralism»', 'the Vorwärts in Germany', 'on the 26th of November, 1903.']) expect(text(d)).toContain(s);
 		expect(d.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['PREFACE TO THE 1904 RUSSIAN EDITION', 'LETTER TO A COMRADE', 'POSTFACE TO THE 1904 RUSSIAN EDITION']);
-		expect({ title: count(d, 'title'), editor: count(d, 'editor-note'), interpolation: count(d, 'editorial-interpolation'), markers: count(d, 'footnote-marker'), author: count(d, 'author-note'), notes: count(d, 'notes') }).toEqual({ title: 2, editor: 11, interpolation: 6, markers: 8, author: 5, notes: 3 });
-		expect(d.removed.filter((r) => r.rule === 'footnote-marker').map((r) => r.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+		expect({ title: count(d, title.name), editor: count(d, editorNote.name), interpolation: count(d, editorialInterpolation.name), markers: count(d, footnoteMarker.name), author: count(d, AUTHOR_NOTE), notes: count(d, notes.name) }).toEqual({ title: 2, editor: 11, interpolation: 6, markers: 8, author: 5, notes: 3 });
+		expect(d.removed.filter((r) => r.rule === footnoteMarker.name).map((r) => r.text)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
 	});
 	it('ends with the worker\'s letter Lenin quotes in the postface', () => {
 		expect(body(d).at(-1)!.text.startsWith("Now, what I cannot understand at all is the fight that's going on now")).toBe(true);

@@ -78,8 +78,8 @@ const EDITION = [
 describe('publisher-note and editor-note blocks', () => {
 	it('removes each note from its heading to the next # line', () => {
 		const d = applyRules([publisherNote, editorNote], EDITION, LENIN_1902);
-		expect(removedOf(d, 'publisher-note')).toEqual(['publisher-note: #PUBLICATION NOTE', 'publisher-note: ' + EDITION[4]]);
-		expect(removedOf(d, 'editor-note').map((s) => s.split('\n')[0])).toEqual([
+		expect(removedOf(d, publisherNote.name)).toEqual(['publisher-note: #PUBLICATION NOTE', 'publisher-note: ' + EDITION[4]]);
+		expect(removedOf(d, editorNote.name).map((s) => s.split('\n')[0])).toEqual([
 			'editor-note: #INTRODUCTION NOTE',
 			'editor-note: ' + EDITION[8],
 			'editor-note: ' + EDITION[10],
@@ -97,10 +97,10 @@ describe('publisher-note and editor-note blocks', () => {
 describe('motto, signature-line and hash-heading', () => {
 	const d = applyRules([publisherNote, editorNote, signatureLine, motto, hashHeading], EDITION, LENIN_1902);
 	it('removes the repeated # motto everywhere', () => {
-		expect(removedOf(d, 'motto')).toEqual(Array(3).fill('motto: #Workers and oppressed people of the world, unite!'));
+		expect(removedOf(d, motto.name)).toEqual(Array(3).fill('motto: #Workers and oppressed people of the world, unite!'));
 	});
 	it('removes the # signature lines: names, dates and empty #', () => {
-		expect(removedOf(d, 'signature-line')).toEqual([
+		expect(removedOf(d, signatureLine.name)).toEqual([
 			'signature-line: #Nikolaj Lenin\n#January 1904',
 			'signature-line: #',
 			'signature-line: #N. Lenin\n#January 1904',
@@ -156,7 +156,7 @@ describe('sections', () => {
 describe("the editor's addressee line and headings that repeat the title", () => {
 	it('removes the # line naming the author in the third person, "(from Lenin):", as editor-note (004, line 58)', () => {
 		const d = applyRules([publisherNote, editorNote], EDITION, LENIN_1902);
-		expect(removedOf(d, 'editor-note').at(-1)).toBe('editor-note: #To the St. Petersburg Committee in general and to Comrade Jerjoma in particular (from Lenin):');
+		expect(removedOf(d, editorNote.name).at(-1)).toBe('editor-note: #To the St. Petersburg Committee in general and to Comrade Jerjoma in particular (from Lenin):');
 		expect(keptLines(d)).toContain('Dear Comrade:');
 	});
 	it('recognises the shape for another author, and leaves a # heading that does not name the author alone (synthetic)', () => {
@@ -166,7 +166,7 @@ describe("the editor's addressee line and headings that repeat the title", () =>
 	});
 	it('removes "#OUR ORGANIZATIONAL TASKS" (the manifest title\'s main part) as title, keeps "LETTER TO A COMRADE" as a heading', () => {
 		const doc = cleanSnippet(EDITION, LENIN_1902);
-		expect(removedOf(doc, 'title')).toEqual(['title: Our Organizational Tasks', 'title: #OUR ORGANIZATIONAL TASKS']);
+		expect(removedOf(doc, title.name)).toEqual(['title: Our Organizational Tasks', 'title: #OUR ORGANIZATIONAL TASKS']);
 		expect(doc.paragraphs.filter((p) => p.heading).map((p) => p.text)).toEqual(['PREFACE TO THE 1904 RUSSIAN EDITION', 'LETTER TO A COMRADE', 'POSTFACE TO THE 1904 RUSSIAN EDITION']);
 	});
 	it('removes a heading repeating the whole title in any case, not a sentence that only mentions it (synthetic)', () => {

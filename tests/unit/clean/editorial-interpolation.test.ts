@@ -23,7 +23,7 @@ const LETTER = [
 describe('editorial-interpolation on 004', () => {
 	const d = applyRules([footnoteMarker, referenceMark, editorialInterpolation], LETTER, LENIN_1902);
 	it('removes [Workers\' Cause], [...], [or mechanical] and [Forward], each recorded with its raw line', () => {
-		expect(removedOf(d, 'editorial-interpolation')).toEqual([
+		expect(removedOf(d, editorialInterpolation.name)).toEqual([
 			"editorial-interpolation: [Workers' Cause]",
 			'editorial-interpolation: [...]',
 			'editorial-interpolation: [...]',
@@ -31,7 +31,7 @@ describe('editorial-interpolation on 004', () => {
 			'editorial-interpolation: [...]',
 			'editorial-interpolation: [Forward]'
 		]);
-		expect(d.removed.filter((r) => r.rule === 'editorial-interpolation').map((r) => r.line)).toEqual([1, 3, 5, 5, 7, 9]);
+		expect(d.removed.filter((r) => r.rule === editorialInterpolation.name).map((r) => r.line)).toEqual([1, 3, 5, 5, 7, 9]);
 	});
 	it('leaves the author\'s words with single spaces', () => {
 		const text = keptLines(d).join('\n');

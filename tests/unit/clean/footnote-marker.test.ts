@@ -68,8 +68,8 @@ const POSTFACE = [
 describe("footnote-marker: the document's note numbering finds the marker the shapes miss", () => {
 	it('takes 6 after "1903." in 004, the one number of the notes 5–8 without a marker (between markers 5 and 7)', () => {
 		const d = applyRules([notes, footnoteMarker], POSTFACE, { author: 'V. I. Lenin', title: 'Our Organizational Tasks (A Letter to a Comrade)' });
-		expect(removedOf(d, 'footnote-marker')).toEqual(['footnote-marker: 5', 'footnote-marker: 6', 'footnote-marker: 7']);
-		expect(d.removed.filter((r) => r.rule === 'footnote-marker').map((r) => r.line)).toEqual([1, 5, 7]);
+		expect(removedOf(d, footnoteMarker.name)).toEqual(['footnote-marker: 5', 'footnote-marker: 6', 'footnote-marker: 7']);
+		expect(d.removed.filter((r) => r.rule === footnoteMarker.name).map((r) => r.line)).toEqual([1, 5, 7]);
 		expect(keptLines(d)[2]).toMatch(/only on the 26th of November, 1903\.$/);
 		expect(keptLines(d)[1]).toContain('On the 6th of October, 1903, after');
 	});

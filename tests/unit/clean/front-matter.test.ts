@@ -92,8 +92,8 @@ describe('title and subtitle', () => {
 			'',
 			'Comrades! Communist teaching has as one of its most important tasks the achievement of a situation.'
 		], { title: 'The Internal and External Tasks of the Soviet Power' });
-		expect(removedOf(d, 'title')).toEqual(['title: The Internal and External Tasks of the Soviet Power']);
-		expect(removedOf(d, 'subtitle')).toEqual(['subtitle: Lecture given in Moscow on April 21, 1918']);
+		expect(removedOf(d, title.name)).toEqual(['title: The Internal and External Tasks of the Soviet Power']);
+		expect(removedOf(d, subtitle.name)).toEqual(['subtitle: Lecture given in Moscow on April 21, 1918']);
 	});
 	it('removes the OCR title in capitals on the first line (000), glued to the first paragraph', () => {
 		const d = applyRules([title], ['', 'LESSONS OF THE MOSCOW UPRISING ', 'The publication of the book Moscow in December 1905 ', '', '(Moscow, 1906) could not have been more timely. It is an ']);

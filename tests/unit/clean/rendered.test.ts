@@ -6,12 +6,14 @@ import { FOOTNOTES, PROSE } from '../../fixtures/ocr/prose';
 import { renderPages } from '../../fixtures/ocr/render-pages';
 import { renderNewsPage, renderWiki } from '../../fixtures/ocr/render-web';
 import { rawDoc, wordsOf } from '../../fixtures/ocr/snippets';
+import { DEHYPHENATE } from '../../../analysis/src/clean/rules/dehyphenate';
+import { pageHeader } from '../../../analysis/src/clean/rules/page-header';
 
 const BOOK = { author: 'J. Q. Writer', title: 'The Canal Tolls', date: '1851' };
 const clean = (text: string, overrides = BOOK): CleanDocument => cleanCorpus([rawDoc(text.split('\n'), overrides)])[0];
 const textOf = (d: CleanDocument) => d.paragraphs.map((p) => p.text).join(' ');
 const spans = (removed: readonly Pick<RemovedSpan, 'rule' | 'text'>[]) => removed.map((r) => `${r.rule}: ${r.text}`).sort();
-const apparatus = (d: CleanDocument) => d.removed.filter((r) => r.rule !== 'dehyphenate');
+const apparatus = (d: CleanDocument) => d.removed.filter((r) => r.rule !== DEHYPHENATE.name);
 
 describe('OCR pages rendered from clean prose', () => {
 	const layouts = [
@@ -33,7 +35,7 @@ describe('OCR pages rendered from clean prose', () => {
 		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, ...layout });
 		const doc = clean(page.text);
 		expect(spans(apparatus(doc))).toEqual(spans(page.inserted));
-		expect(doc.removed.filter((r) => r.rule === 'dehyphenate').length).toBeLessThanOrEqual(page.breaks.length);
+		expect(doc.removed.filter((r) => r.rule === DEHYPHENATE.name).length).toBeLessThanOrEqual(page.breaks.length);
 	});
 	it("keeps compounds broken at their hyphen (well-known, long-standing, self-appointed, toll-keeper's)", () => {
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
@@ -51,7 +53,7 @@ describe('OCR pages rendered from clean prose', () => {
 		const page = renderPages(PROSE, { ...other, footnotes: FOOTNOTES, firstPage: 12, seed: 5 });
 		const doc = clean(page.text, other);
 		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
-		expect(doc.removed.filter((r) => r.rule === 'page-header').map((r) => r.text)).toContain('14 MARY ANN EVANS');
+		expect(doc.removed.filter((r) => r.rule === pageHeader.name).map((r) => r.text)).toContain('14 MARY ANN EVANS');
 	});
 	it.each(layouts)("takes out an editor's bracketed insertions, even broken across a line end, and gives back the original words (seed $seed)", (layout) => {
 		const interpolations = [

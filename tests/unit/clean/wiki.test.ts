@@ -28,7 +28,7 @@ describe('site-navigation', () => {
 	});
 	it('recognises other MediaWiki chrome, not only this site', () => {
 		const d = applyRules([siteNavigation], ['From Wikipedia, the free encyclopedia', 'Jump to content', 'Some text of the article follows here.', 'Retrieved from "https://en.wikipedia.org/w/index.php?title=X"', 'Categories: 1918 speeches']);
-		expect(d.lines.filter((l) => l.rule === 'site-navigation')).toHaveLength(4);
+		expect(d.lines.filter((l) => l.rule === siteNavigation.name)).toHaveLength(4);
 		expect(keptLines(d)).toEqual(['Some text of the article follows here.']);
 	});
 	it('leaves a sentence beginning with "From" alone when no chrome is near', () => {

@@ -1,24 +1,13 @@
-// The corpus-level queries (documents, dated sections, authors, meta) on a hand-made fixture database.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The corpus-level queries (documents, dated sections, authors, meta) on the documents fixture written by the pipeline
+// (tests/fixtures/corpora/documents): expected values counted by hand from its texts.
+import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { makeFixtureDb, FIXTURE_DOCS } from '../../fixtures/make-db';
-import { NodeDbRunner } from './node-runner';
+import { FIXTURE_CORPORA, fixtureDb } from '../../fixtures/corpus-db';
+import { useDb } from './term-fixture';
+import { loadCorpus } from '../../../analysis/src/read/corpus';
 import { authorsQuery, datedSectionsQuery, documentsQuery, metaQuery, type AuthorRow, type DocumentRow, type SectionRow } from '../../../src/lib/db/queries/documents';
 
-let dir: string;
-let db: NodeDbRunner;
-
-beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'tribune-docs-'));
-	await makeFixtureDb(join(dir, 'corpus.duckdb'));
-	db = await NodeDbRunner.open(join(dir, 'corpus.duckdb'));
-});
-afterAll(() => {
-	db?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+const db = useDb(() => fixtureDb('documents'));
 
 describe('documentsQuery', () => {
 	test('one row per document in date order, numbers as JS numbers', async () => {
@@ -35,6 +24,11 @@ describe('documentsQuery', () => {
 		expect(b.mean_sentence).toBeCloseTo(14 / 3, 10);
 		expect(b.translation).toBe('');
 		expect(rows.find((r) => r.doc_id === 'a-1906')!.title).toBe("Lessons of the 'Uprising'");
+		// a-1902: headings PREFACE and LETTER are sentences of one word each, but not counted in the mean sentence:
+		// 15 words in 5 sentences, of which 13 words in the 3 running sentences (3, 7, 3)
+		const a = rows.find((r) => r.doc_id === 'a-1902')!;
+		expect([a.n_words, a.n_sentences]).toEqual([15, 5]);
+		expect(a.mean_sentence).toBeCloseTo(13 / 3, 10);
 	});
 
 	test('a date becomes a fractional year: day of year, mid-month, or mid-year', async () => {
@@ -52,8 +46,10 @@ describe('documentsQuery', () => {
 
 describe('the other corpus queries', () => {
 	test('datedSectionsQuery lists only parts dated apart from their document', async () => {
+		// a-1902's "Preface" (#January 1904): the heading PREFACE and "The soviet met." → 4 words; its "Letter" part
+		// has the document's own date (1902-09) and is not listed.
 		const rows = await db.run<SectionRow>(datedSectionsQuery());
-		expect(rows).toEqual([{ doc_id: 'a-1902', section: 'Preface', date: '1904-01', year: 1904, when: 1904 + 0.5 / 12, n_words: 0 }]);
+		expect(rows).toEqual([{ doc_id: 'a-1902', section: 'Preface', date: '1904-01', year: 1904, when: 1904 + 0.5 / 12, n_words: 4 }]);
 	});
 
 	test('authorsQuery orders authors by their first year (the colour domain)', async () => {
@@ -63,13 +59,15 @@ describe('the other corpus queries', () => {
 			{ author: 'Author B', first_year: 1917, n_docs: 1 },
 			{ author: 'Author C', first_year: 2017, n_docs: 1 }
 		]);
-		expect(rows.reduce((n, r) => n + r.n_docs, 0)).toBe(FIXTURE_DOCS.length);
 	});
 
 	test('metaQuery gives the methods facts as key/value rows', async () => {
 		const rows = await db.run<{ key: string; value: string }>(metaQuery());
 		const meta = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-		expect(meta.corpus_hash).toBe('fixture-hash');
+		expect(meta.corpus_hash).toBe(loadCorpus(join(FIXTURE_CORPORA, 'documents')).hash);
 		expect(meta.pipeline_version).toMatch(/^\d+\.\d+\.\d+$/);
+		// the folder's README.md begins "# Documents fixture"
+		expect([meta.corpus_title, meta.created_from]).toEqual(['Documents fixture', 'documents']);
+		expect(rows.map((r) => r.key)).toEqual([...rows.map((r) => r.key)].sort());
 	});
 });

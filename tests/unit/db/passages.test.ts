@@ -1,7 +1,9 @@
-// KWIC (src/lib/db/queries/passages.ts) and Reader (reader.ts) SQL on the hand-made fixture.
+// KWIC (src/lib/db/queries/passages.ts) and Reader (reader.ts) SQL on the term fixture written by the pipeline
+// (word and token indexes in term-fixture.ts).
 import { describe, expect, it } from 'vitest';
 import { LEMMAS, WORDS, terms, useFixtureDb } from './term-fixture';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
+import type { Groups } from '../../../src/lib/db/groups';
 import {
 	readerDocumentQuery,
 	readerMatchTokensQuery,
@@ -10,7 +12,7 @@ import {
 	type ReaderSentenceRow,
 	type ReaderTokenRow
 } from '../../../src/lib/db/queries/reader';
-import { sentenceSegments } from '../../../src/lib/terms/reader-text';
+import { sentenceSegments } from '../../../src/lib/views/reader/shape';
 
 const db = useFixtureDb();
 
@@ -95,11 +97,12 @@ describe('reader', () => {
 		const [doc] = await db.run<ReaderDocRow>(readerDocumentQuery('d1'));
 		expect(doc).toMatchObject({ title: 'Alpha', author: 'A', year: 1905, n_words: 17, n_sentences: 4 });
 		const s = await db.run<ReaderSentenceRow>(readerSentencesQuery('d1'));
+		// d1.txt: three paragraphs (blank lines between), the middle one of two sentences; no dated parts
 		expect(s.map((x) => [x.sentence_id, x.paragraph_id, x.section])).toEqual([
-			[0, 0, 'Preface'],
-			[1, 1, 'Main'],
-			[2, 1, 'Main'],
-			[3, 2, 'Main']
+			[0, 0, 'Main text'],
+			[1, 1, 'Main text'],
+			[2, 1, 'Main text'],
+			[3, 2, 'Main text']
 		]);
 	});
 	it('tokens of matched sentences, each marked with its occurrence', async () => {
@@ -119,5 +122,36 @@ describe('reader', () => {
 		const segs = sentenceSegments(s1);
 		expect(segs.map((x) => x.text).join('')).toBe('Soviets formed; the uprising spread.');
 		expect(segs.filter((x) => x.hit !== null).map((x) => x.text)).toEqual(['uprising']);
+	});
+});
+
+describe('kwicQuery with a group filter', () => {
+	// A = d3; B = the rest (d1, d2, d4). "uprising": d1 tokens 2 and 9, d2 token 5, d3 token 9.
+	const groups: Groups = { a: { kind: 'docs', docs: ['d3'] }, b: { kind: 'rest' } };
+	const key = (r: KwicRow) => `${r.grp}:${r.doc_id}:${r.start_token}`;
+	const run = (which: 'A' | 'B' | 'AB') => db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0, group: { which, groups } }, { context: 1 }));
+	it('only group A, only group B', async () => {
+		const a = await run('A');
+		expect(a.map(key)).toEqual(['A:d3:9']);
+		expect([a[0].total, a[0].group_total]).toEqual([1, 1]);
+		const b = await run('B');
+		expect(b.map(key)).toEqual(['B:d1:2', 'B:d1:9', 'B:d2:5']);
+		expect(b.map((r) => [r.total, r.group_total])).toEqual([[3, 3], [3, 3], [3, 3]]);
+	});
+	it('AB: A’s lines first, then B’s, each with its group’s count; the order applies within each block', async () => {
+		const ab = await run('AB');
+		expect(ab.map(key)).toEqual(['A:d3:9', 'B:d1:2', 'B:d1:9', 'B:d2:5']);
+		expect(ab.map((r) => [r.total, r.group_total])).toEqual([[4, 1], [4, 3], [4, 3], [4, 3]]);
+		const byYearDesc = await db.run<KwicRow>(
+			kwicQuery(terms('uprising'), WORDS, { group: { which: 'AB', groups } }, { sort: 'year', descending: true })
+		);
+		expect(byYearDesc.map(key)).toEqual(['A:d3:9', 'B:d2:5', 'B:d1:2', 'B:d1:9']);
+	});
+	it('without a filter: no group, the group count is the total', async () => {
+		const rows = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { term: 0 }));
+		expect(rows.map((r) => [r.grp, r.group_total])).toEqual([[null, 4], [null, 4], [null, 4], [null, 4]]);
+	});
+	it('refuses an unknown group', () => {
+		expect(() => kwicQuery(terms('uprising'), WORDS, { group: { which: 'C' as 'A', groups } })).toThrow(RangeError);
 	});
 });

@@ -1,18 +1,15 @@
-// The term, KWIC and Reader SQL on the real default corpus (static/data/default/corpus.duckdb, written by
-// `npm run analyze`), checked against brute-force counts over the tokens in JavaScript. Skipped until it exists.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusRunner, type NodeRunner } from '../../fixtures/terms/fixture';
+// The term, KWIC and Reader SQL on the real default corpus (static/data/default/corpus.duckdb, analysed first if
+// missing or stale), checked against brute-force counts over the tokens in JavaScript.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultDb } from '../../fixtures/corpus-db';
+import { dpOverParts } from '../../fixtures/gries-dp';
 import { parseTerms, type Term } from '../../../src/lib/terms/parse';
 import { termBinsQuery, termDispersionQuery, termDocRatesQuery, termFormsQuery, type TermBinRow, type TermDispersionRow, type TermDocRow, type TermFormRow } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
 import { readerMatchTokensQuery, readerSentencesQuery, type ReaderSentenceRow, type ReaderTokenRow } from '../../../src/lib/db/queries/reader';
-import { sentenceSegments } from '../../../src/lib/terms/reader-text';
-import { griesDP } from '../../../src/lib/stats/gries-dp';
-import { LEMMAS, WORDS } from './term-fixture';
+import { sentenceSegments } from '../../../src/lib/views/reader/shape';
+import { LEMMAS, WORDS, useDb } from './term-fixture';
 
-const PATH = 'static/data/default/corpus.duckdb';
-const have = existsSync(PATH);
 
 interface Tok extends Record<string, unknown> {
 	doc_id: string;
@@ -22,7 +19,7 @@ interface Tok extends Record<string, unknown> {
 	lemma: string | null;
 }
 
-let db: NodeRunner;
+const db = useDb(defaultDb);
 let words: Tok[];
 
 /** Brute force: occurrences of a word-form term per document, scanning the words in order. */
@@ -41,15 +38,13 @@ function bruteCount(term: Term): Map<string, number> {
 	return out;
 }
 
-describe.skipIf(!have)('on the default corpus', () => {
+describe('on the default corpus', () => {
 	beforeAll(async () => {
-		db = (await corpusRunner(PATH))!;
 		words = await db.run<Tok>({
 			sql: 'SELECT doc_id, sentence_id, word_index, lower, lemma FROM tokens WHERE is_word ORDER BY doc_id, word_index',
 			params: []
 		});
 	});
-	afterAll(() => db?.con.closeSync());
 
 	it('documents.n_words is the number of word tokens', async () => {
 		const rows = await db.run<{ doc_id: string; n_words: number; counted: number }>({
@@ -84,7 +79,7 @@ describe.skipIf(!have)('on the default corpus', () => {
 		expect(forms.filter((f) => f.term === 0).map((f) => f.form)).toContain('soviets');
 	});
 
-	it('bins add up to the document count, and SQL DP equals griesDP', async () => {
+	it('bins add up to the document count, and the document’s DP is the DP of its bins', async () => {
 		const t = parseTerms('uprising, the').terms;
 		const doc = 'lenin-1906-moscow-uprising';
 		const rates = await db.run<TermDocRow>(termDocRatesQuery(t, LEMMAS));
@@ -95,10 +90,10 @@ describe.skipIf(!have)('on the default corpus', () => {
 			expect(mine).toHaveLength(10);
 			expect(mine.reduce((s, b) => s + b.count, 0)).toBe(rates.find((r) => r.term === k && r.doc_id === doc)!.count);
 			expect(mine.reduce((s, b) => s + b.words, 0)).toBe(rates.find((r) => r.doc_id === doc)!.n_words);
-			const js = griesDP(mine.map((b) => b.count), mine.map((b) => b.words))!;
+			const parts = (await dpOverParts(db, mine.map((b) => b.count), mine.map((b) => b.words)))!;
 			const row = dp.find((r) => r.term === k && r.doc_id === doc)!;
-			expect(row.dp).toBeCloseTo(js.dp, 12);
-			expect(row.dp_norm).toBeCloseTo(js.dpNorm, 12);
+			expect(row.dp).toBeCloseTo(parts.dp, 12);
+			expect(row.dp_norm).toBeCloseTo(parts.dpNorm, 12);
 		}
 	});
 

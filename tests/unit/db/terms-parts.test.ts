@@ -1,60 +1,58 @@
 // Dated parts: a document whose sections carry different dates (a 1904 preface to a 1902 letter) is counted per
 // part, each at its own year with its own words; KWIC lines give the year of their sentence's part.
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusRunner, fixtureRunner, type NodeRunner } from '../../fixtures/terms/fixture';
+import { describe, expect, it } from 'vitest';
+import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { termDocRatesQuery, type TermDocRow } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
-import { WORDS, terms } from './term-fixture';
+import { WORDS, terms, useDb } from './term-fixture';
 
+// tests/fixtures/corpora/documents/a-1902.txt, as the pipeline reads it (word indexes 0-based):
+//   section 0 "Preface", dated 1904-01 (#January 1904): s0 PREFACE0 (heading)  s1 The1 soviet2 met3 .           → 4 words
+//   section 1 "Letter", dated 1902-09 (#September 1902): s2 LETTER4 (heading)  s3 The5 uprising6 of7 the8 workers9
+//   was10 near11 .  s4 Discipline12 is13 needed14 .                                                               → 11 words
 describe('dated parts on the fixture', () => {
-	let db: NodeRunner;
-	beforeAll(async () => {
-		db = await fixtureRunner();
-		// d1: s0 [Preface] The0 armed1 uprising2 began3 (4 words, dated 1904-01); s1–s3 [Main] words 4–16 (13 words, 1905-03).
-		await db.con.run(`INSERT INTO sections VALUES ('d1', 0, 'Preface', '1904-01', 1904, 4, 1), ('d1', 1, 'Main', '1905-03', 1905, 13, 3)`);
-	});
-	afterAll(() => db?.con.closeSync());
+	const db = useDb(() => fixtureDb('documents'));
 
 	it('counts each dated part apart: its own hits over its own words, at its own date', async () => {
-		const rows = await db.run<TermDocRow>(termDocRatesQuery(terms('uprising'), WORDS, { datedParts: true }));
-		const d1 = rows.filter((r) => r.doc_id === 'd1').map((r) => [r.section, r.unit, r.year, r.count, r.n_words, r.rate]);
-		expect(d1).toEqual([
-			['Preface', 'd1#0', 1904, 1, 4, 2500],
-			['Main', 'd1#1', 1905, 1, 13, 10000 / 13]
+		const rows = await db.run<TermDocRow>(termDocRatesQuery(terms('uprising, soviet'), WORDS, { datedParts: true }));
+		const letter = (term: number) => rows.filter((r) => r.term === term && r.doc_id === 'a-1902').map((r) => [r.section, r.unit, r.year, r.count, r.n_words, r.rate]);
+		// in year order: the 1902 letter, then the 1904 preface
+		expect(letter(0)).toEqual([
+			['Letter', 'a-1902#1', 1902, 1, 11, 10000 / 11],
+			['Preface', 'a-1902#0', 1904, 0, 4, 0]
+		]);
+		expect(letter(1)).toEqual([
+			['Letter', 'a-1902#1', 1902, 0, 11, 0],
+			['Preface', 'a-1902#0', 1904, 1, 4, 2500]
 		]);
 		expect(rows.find((r) => r.section === 'Preface')!.when).toBeCloseTo(1904 + 0.5 / 12, 6);
-		// Documents without dated parts are unchanged: one row, the whole document.
-		const d2 = rows.filter((r) => r.doc_id === 'd2');
-		expect(d2.map((r) => [r.section, r.unit, r.count, r.n_words])).toEqual([[null, 'd2', 1, 5]]);
+		// Documents without dated parts are unchanged: one row, the whole document ("The uprising failed. We learn from the uprising …").
+		const a1906 = rows.filter((r) => r.term === 0 && r.doc_id === 'a-1906');
+		expect(a1906.map((r) => [r.section, r.unit, r.count, r.n_words])).toEqual([[null, 'a-1906', 2, 11]]);
 	});
 
 	it('counts whole documents when dated parts are off', async () => {
 		const rows = await db.run<TermDocRow>(termDocRatesQuery(terms('uprising'), WORDS));
-		expect(rows.filter((r) => r.doc_id === 'd1').map((r) => [r.section, r.year, r.count, r.n_words])).toEqual([[null, 1905, 2, 17]]);
+		expect(rows.filter((r) => r.doc_id === 'a-1902').map((r) => [r.section, r.year, r.count, r.n_words])).toEqual([[null, 1902, 1, 15]]);
 	});
 
 	it('KWIC lines carry the year of their part, and a part target opens exactly its occurrences', async () => {
-		const all = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: 'd1' }));
-		expect(all.map((r) => [r.sentence_id, r.section, r.year])).toEqual([
-			[0, 'Preface', 1904],
-			[1, 'Main', 1905]
+		const t = terms('uprising, soviet');
+		const all = await db.run<KwicRow>(kwicQuery(t, WORDS, { docId: 'a-1902' }));
+		expect(all.map((r) => [r.sentence_id, r.match, r.section, r.year])).toEqual([
+			[1, 'soviet', 'Preface', 1904],
+			[3, 'uprising', 'Letter', 1902]
 		]);
-		const pre = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: 'd1', section: 'Preface' }));
-		expect(pre.map((r) => [r.sentence_id, r.total])).toEqual([[0, 1]]);
-		// A document without sections rows keeps its own year.
-		const d2 = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: 'd2' }));
-		expect(d2.map((r) => r.year)).toEqual([1910]);
+		const pre = await db.run<KwicRow>(kwicQuery(t, WORDS, { docId: 'a-1902', section: 'Preface' }));
+		expect(pre.map((r) => [r.sentence_id, r.total])).toEqual([[1, 1]]);
+		// A document of one part keeps its own year.
+		const a1906 = await db.run<KwicRow>(kwicQuery(terms('uprising'), WORDS, { docId: 'a-1906' }));
+		expect(a1906.map((r) => r.year)).toEqual([1906, 1906]);
 	});
 });
 
-const PATH = 'static/data/default/corpus.duckdb';
-describe.skipIf(!existsSync(PATH))('dated parts on the default corpus', () => {
-	let db: NodeRunner;
-	beforeAll(async () => {
-		db = (await corpusRunner(PATH))!;
-	});
-	afterAll(() => db?.con.closeSync());
+describe('dated parts on the default corpus', () => {
+	const db = useDb(defaultDb);
 	const LETTER = 'lenin-1902-organizational-tasks';
 
 	it('per-part counts and words sum to the document’s; rates use the part’s words', async () => {

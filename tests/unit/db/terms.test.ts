@@ -1,5 +1,5 @@
-// The term SQL (src/lib/db/queries/terms.ts) on the hand-made fixture: every expected value worked out by hand
-// from the word indexes listed in tests/fixtures/terms/fixture.ts.
+// The term SQL (src/lib/db/queries/terms.ts) on the term fixture written by the pipeline: every expected value worked
+// out by hand from the word indexes listed in term-fixture.ts.
 import { describe, expect, it } from 'vitest';
 import { LEMMAS, WORDS, terms, useFixtureDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
@@ -18,7 +18,7 @@ import {
 	type TermDocRow,
 	type TermFormRow
 } from '../../../src/lib/db/queries/terms';
-import { griesDP } from '../../../src/lib/stats/gries-dp';
+import { dpOverParts } from '../../fixtures/gries-dp';
 
 const db = useFixtureDb();
 
@@ -144,20 +144,23 @@ describe('bins and dispersion', () => {
 		expect(d1b.dp).toBeCloseTo(5 / 17, 12);
 		expect(d1b.dp_norm).toBeCloseTo(5 / 12, 12);
 	});
-	it('DP in SQL equals griesDP over the bins query', async () => {
+	it('DP per document equals the DP of the bins query’s parts', async () => {
 		const t = terms('uprising, discipline, the');
 		for (const docId of ['d1', 'd2', 'd3']) {
 			for (const bins of [1, 2, 3, 4, 7]) {
 				const rows = await db.run<TermBinRow>(termBinsQuery(t, WORDS, docId, bins));
 				const sqlDp = await db.run<TermDispersionRow>(termDispersionQuery(t, WORDS, bins));
+				// Limited to the document, the query gives exactly that document's rows of the whole corpus's.
+				const own = await db.run<TermDispersionRow>(termDispersionQuery(t, WORDS, bins, docId));
+				expect(own).toEqual(sqlDp.filter((r) => r.doc_id === docId));
 				for (let k = 0; k < t.length; k++) {
 					const mine = rows.filter((r) => r.term === k);
-					const js = griesDP(mine.map((r) => r.count), mine.map((r) => r.words));
+					const parts = await dpOverParts(db, mine.map((r) => r.count), mine.map((r) => r.words));
 					const row = sqlDp.find((r) => r.term === k && r.doc_id === docId);
-					if (!js) expect(row).toBeUndefined();
+					if (!parts) expect(row).toBeUndefined();
 					else {
-						expect(row!.dp).toBeCloseTo(js.dp, 12);
-						expect(row!.dp_norm).toBeCloseTo(js.dpNorm, 12);
+						expect(row!.dp).toBeCloseTo(parts.dp, 12);
+						expect(row!.dp_norm).toBeCloseTo(parts.dpNorm, 12);
 					}
 				}
 			}

@@ -1,33 +1,12 @@
-// The written corpus.duckdb of the default corpus: contract columns and types, counts that agree, metrics, meta.
+// The written corpus.duckdb of the default corpus: counts that agree, metrics, meta (its tables and columns, and the
+// app's reads of it, are checked against the contract in tests/unit/db/contract.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { analyzeCorpus, type AnalyzeResult } from '../../../analysis/src/pipeline';
-import { readCatalog } from '../../../analysis/src/catalog';
+import { readCatalog } from '../../../analysis/src/write/catalog';
 import { cleanupTemp, DEFAULT_CORPUS, openDb, tempDir, type Db } from './helpers';
-
-/** The contract of DESIGN.md (plus the columns schema.ts adds), with DuckDB's type names. */
-const CONTRACT: Record<string, Record<string, string>> = {
-	documents: {
-		doc_id: 'VARCHAR', title: 'VARCHAR', author: 'VARCHAR', date: 'VARCHAR', year: 'INTEGER', kind: 'VARCHAR',
-		published_in: 'VARCHAR', edition: 'VARCHAR', translation: 'VARCHAR', n_words: 'INTEGER', n_sentences: 'INTEGER',
-		file: 'VARCHAR', n_paragraphs: 'INTEGER', doc_order: 'INTEGER'
-	},
-	sections: { doc_id: 'VARCHAR', section_order: 'INTEGER', section: 'VARCHAR', date: 'VARCHAR', year: 'INTEGER', n_words: 'INTEGER', n_sentences: 'INTEGER' },
-	sentences: {
-		doc_id: 'VARCHAR', sentence_id: 'INTEGER', section: 'VARCHAR', paragraph_id: 'INTEGER', text: 'VARCHAR',
-		n_words: 'INTEGER', position: 'DOUBLE', is_heading: 'BOOLEAN', line: 'INTEGER'
-	},
-	tokens: {
-		doc_id: 'VARCHAR', sentence_id: 'INTEGER', token_id: 'INTEGER', surface: 'VARCHAR', lower: 'VARCHAR', lemma: 'VARCHAR',
-		pos: 'VARCHAR', is_word: 'BOOLEAN', is_stop: 'BOOLEAN', space_before: 'VARCHAR', word_index: 'INTEGER'
-	},
-	removed: { doc_id: 'VARCHAR', rule: 'VARCHAR', text: 'VARCHAR', line: 'INTEGER' },
-	meta: { key: 'VARCHAR', value: 'VARCHAR' },
-	doc_terms: { doc_id: 'VARCHAR', form: 'VARCHAR', term: 'VARCHAR', n: 'INTEGER' },
-	doc_sentence_stats: { doc_id: 'VARCHAR', n_sentences: 'INTEGER', mean_words: 'DOUBLE', median_words: 'DOUBLE', p90_words: 'DOUBLE', max_words: 'INTEGER' }
-};
 
 let out: string;
 let result: AnalyzeResult;
@@ -57,15 +36,6 @@ describe('default corpus → static/data/default/corpus.duckdb', () => {
 		expect(result.path).toBe(join(out, 'default', 'corpus.duckdb'));
 		const catalog = readCatalog(out);
 		expect(catalog).toEqual([{ name: 'default', title: expect.any(String), n_documents: 5, n_words: result.n_words, hash: result.hash }]);
-	});
-
-	it('has every contract column with its type', async () => {
-		const cols = await db.rows(`SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main'`);
-		const actual: Record<string, Record<string, string>> = {};
-		for (const c of cols) (actual[c.table_name as string] ??= {})[c.column_name as string] = c.data_type as string;
-		for (const [table, columns] of Object.entries(CONTRACT)) {
-			for (const [column, type] of Object.entries(columns)) expect(actual[table]?.[column], `${table}.${column}`).toBe(type);
-		}
 	});
 
 	it('keeps the documents in manifest order, with their manifest facts', async () => {

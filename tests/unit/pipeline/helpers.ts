@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type Json } from '@duckdb/node-api';
+import { NodeRunner } from '../../../scripts/db/node-runner';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures/corpora');
 export const DEFAULT_CORPUS = resolve(__dirname, '../../../analysis/corpus');
@@ -27,20 +27,7 @@ export function copyCorpus(from: string): string {
 	return dir;
 }
 
-export interface Db {
-	rows(sql: string): Promise<Record<string, Json>[]>;
-	close(): void;
-}
+export type Db = NodeRunner;
 
 /** Opens a corpus.duckdb read-only, as the app does. */
-export async function openDb(path: string): Promise<Db> {
-	const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
-	const conn: DuckDBConnection = await instance.connect();
-	return {
-		rows: async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJson(),
-		close: () => {
-			conn.closeSync();
-			instance.closeSync();
-		}
-	};
-}
+export const openDb = (path: string): Promise<Db> => NodeRunner.open(path);

@@ -1,8 +1,9 @@
 // Segmentation hard cases, taken from the five texts: where a careful reader puts sentence breaks, and token repairs.
 import { describe, expect, it } from 'vitest';
-import { paragraphSentences, readParagraph, segmentDocument } from '../../../analysis/src/segment';
-import { corpusVocabulary } from '../../../analysis/src/tokens';
-import { isEnglishWord, keepSpelling, lemmaOf, singularOf } from '../../../analysis/src/lemmas';
+import { paragraphSentences, readParagraph, segmentDocument } from '../../../analysis/src/segment/segment';
+import { corpusVocabulary } from '../../../analysis/src/segment/tokens';
+import { keepSpelling, lemmaOf, singularOf } from '../../../analysis/src/segment/lemmas';
+import { isEnglishWord } from '../../../analysis/src/english-words';
 import type { CleanDocument, ManifestEntry } from '../../../analysis/src/types';
 
 /** The sentences of one paragraph as a reader sees them. */

@@ -2,11 +2,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '../../../analysis/src/corpus';
+import { loadCorpus } from '../../../analysis/src/read/corpus';
 import { CorpusError, formatProblem, type Problem } from '../../../analysis/src/problems';
-import { dateProblem } from '../../../analysis/src/dates';
-import { decodeUtf8 } from '../../../analysis/src/utf8';
-import { recordLines } from '../../../analysis/src/manifest';
+import { dateProblem } from '../../../analysis/src/read/dates';
+import { decodeUtf8 } from '../../../analysis/src/read/utf8';
+import { recordLines } from '../../../analysis/src/read/manifest';
 import { cleanupTemp, copyCorpus, FIXTURES } from './helpers';
 
 afterAll(cleanupTemp);

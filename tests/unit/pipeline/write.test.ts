@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCorpus, corpusName, DEFAULT_CORPUS as PIPELINE_DEFAULT } from '../../../analysis/src/pipeline';
-import { CorpusWriter } from '../../../analysis/src/write';
+import { CorpusWriter } from '../../../analysis/src/write/writer';
 import { CorpusError } from '../../../analysis/src/problems';
-import { readCatalog } from '../../../analysis/src/catalog';
+import { readCatalog } from '../../../analysis/src/write/catalog';
 import { cleanupTemp, copyCorpus, DEFAULT_CORPUS, FIXTURES, openDb, tempDir } from './helpers';
 
 afterAll(cleanupTemp);

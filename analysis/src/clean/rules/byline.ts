@@ -9,6 +9,6 @@ export const byline: Rule = {
 	apply(draft) {
 		const author = letterKey(draft.entry.author);
 		const hits = frontLines(draft).filter((i) => author.length > 0 && letterKey(draft.lines[i].text.replace(/^\s*by\s+/i, '')) === author);
-		return removeLines(draft, hits, 'byline');
+		return removeLines(draft, hits, byline.name);
 	}
 };

@@ -7,6 +7,6 @@ export const dateLine: Rule = {
 	name: 'date-line',
 	description: 'A line holding only a date, before the text.',
 	apply(draft) {
-		return removeLines(draft, frontLines(draft).filter((i) => parseDateLine(draft.lines[i].text) !== null), 'date-line');
+		return removeLines(draft, frontLines(draft).filter((i) => parseDateLine(draft.lines[i].text) !== null), dateLine.name);
 	}
 };

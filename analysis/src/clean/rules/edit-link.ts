@@ -14,7 +14,7 @@ export const editLink: Rule = {
 			const m = EDIT.exec(l.text);
 			if (!m) return;
 			const heading = l.text.slice(0, m.index).trim();
-			d = cutFromLine(d, i, heading, [m[0].trim()], 'edit-link');
+			d = cutFromLine(d, i, heading, [m[0].trim()], editLink.name);
 			// A "heading" that completes a paragraph ending in ":" is that paragraph's last words (the wiki made it a section by mistake).
 			if (heading) d = completesColon(d, i, heading) ? setContinues(d, i, heading) : setKind(d, i, 'heading', heading);
 		});

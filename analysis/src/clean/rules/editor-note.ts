@@ -13,7 +13,7 @@ const PRESENTS =
 const ATTRIBUTED = /\((?:from|by)\s+(?<who>[^()]{2,60})\)\s*[:.]?\s*$/iu;
 
 /** `#` lines (markup, not prose) that speak of the author in the third person: an editor's addressee or attribution line. */
-export function attributionLines(draft: Draft): number[] {
+function attributionLines(draft: Draft): number[] {
 	const author = letterKey(draft.entry.author);
 	const surname = letterKey(draft.entry.author.split(/\s+/).pop() ?? '');
 	return draft.lines.flatMap((l, i) => {
@@ -36,6 +36,6 @@ export const editorNote: Rule = {
 			intro.push(first);
 			for (let i = first + 1; draft.wrapped && draft.lines[i]?.kind === 'text'; i++) intro.push(i);
 		}
-		return removeLines(draft, [...blocks, ...intro, ...attributionLines(draft)], 'editor-note');
+		return removeLines(draft, [...blocks, ...intro, ...attributionLines(draft)], editorNote.name);
 	}
 };

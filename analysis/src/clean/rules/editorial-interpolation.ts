@@ -86,7 +86,7 @@ export const editorialInterpolation: Rule = {
 		for (const s of spans) {
 			const head = lines[s.index].text.slice(s.start, s.end);
 			const text = s.close ? `${head.trimEnd()}\n${lines[s.close.index].text.slice(0, s.close.end).trimStart()}` : head;
-			removed.push({ rule: 'editorial-interpolation', text, line: lines[s.index].line });
+			removed.push({ rule: editorialInterpolation.name, text, line: lines[s.index].line });
 		}
 		// Right to left, so the offsets of the spans still to cut stay valid; a wrapped span loses its tail on the next line.
 		for (const s of [...spans].sort((a, b) => b.index - a.index || b.start - a.start)) {

@@ -2,6 +2,8 @@
 import type { Draft, Rule } from '../draft';
 import type { RemovedSpan } from '../../types';
 import { MONTH_NAME, noteNumber } from '../shapes';
+import { AUTHOR_NOTE, notes } from './notes';
+import { footnote } from './footnote';
 
 const CLOSE = `[»”’"')\\]]`;
 /** A candidate marker: digits, stars, daggers or superscripts not inside a longer run of them. */
@@ -16,7 +18,7 @@ const DAY = new RegExp(`(?<!\\d)\\d{2,3}(?!\\d)(?<=${MONTH_NAME.source}\\s+\\d{2
 const REFERENCE = /\[(\d{1,3})\]/g;
 
 export const OCR_EXCLAMATION = 'ocr-exclamation';
-export const OCR_EXCLAMATION_RULE = {
+const OCR_EXCLAMATION_RULE = {
 	name: OCR_EXCLAMATION,
 	description:
 		'A "1" glued to a day of the month before ")" (`December 91)`) that does not fit the document\'s footnote numbering: OCR for "!", restored (`December 9!)`).'
@@ -114,10 +116,10 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 			const at = { line, col: m.index + day.length };
 			const closes = /^[)\]]/.test(t.slice(m.index + num.length));
 			if (!fits(Number(digit), at) && digit === '1' && closes) edits.push({ ...at, length: 1, replacement: '!', rule: OCR_EXCLAMATION, piece: digit });
-			else edits.push({ ...at, length: digit.length, replacement: '', rule: 'footnote-marker', piece: digit });
+			else edits.push({ ...at, length: digit.length, replacement: '', rule: footnoteMarker.name, piece: digit });
 		}
 	});
-	for (const e of edits) if (e.rule === 'footnote-marker') found.push({ line: e.line, col: e.col, n: Number(e.piece) });
+	for (const e of edits) if (e.rule === footnoteMarker.name) found.push({ line: e.line, col: e.col, n: Number(e.piece) });
 	found.sort(byPosition);
 
 	// Numbers missing from the sequence: the notes' numbers, or else the gaps in a run of at least three markers.
@@ -137,7 +139,7 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 					if (edits.some((e) => e.line === line && Math.abs(e.col - at.col) <= 2)) continue;
 					if (m.groups?.word && ABBREVIATION.test(t.slice(0, m.index).replace(new RegExp(`${CLOSE}*$`, 'u'), ''))) continue;
 					if (m.groups?.num && continuesLowercase(texts, line, m.index + String(n).length)) continue;
-					hits.push({ ...at, length: String(n).length, replacement: '', rule: 'footnote-marker', piece: String(n) });
+					hits.push({ ...at, length: String(n).length, replacement: '', rule: footnoteMarker.name, piece: String(n) });
 				}
 			});
 			if (hits.length !== 1) continue;
@@ -149,7 +151,7 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 
 	const out = texts.slice();
 	const removed: { index: number; rule: string; text: string }[] = [];
-	sure.forEach((s, index) => s?.pieces.forEach((p) => removed.push({ index, rule: 'footnote-marker', text: p })));
+	sure.forEach((s, index) => s?.pieces.forEach((p) => removed.push({ index, rule: footnoteMarker.name, text: p })));
 	for (const e of edits.sort(byPosition)) removed.push({ index: e.line, rule: e.rule, text: e.piece });
 	for (const e of [...edits].sort(byPosition).reverse()) {
 		const t = out[e.line]!;
@@ -169,15 +171,15 @@ function continuesLowercase(texts: readonly (string | null)[], line: number, col
 /** One line on its own (no notes, no other lines): its text without markers and the markers cut. */
 export function stripFootnoteMarkers(text: string): { text: string; pieces: string[] } {
 	const r = stripLines([text]);
-	return { text: r.lines[0]!, pieces: r.removed.filter((x) => x.rule === 'footnote-marker').map((x) => x.text) };
+	return { text: r.lines[0]!, pieces: r.removed.filter((x) => x.rule === footnoteMarker.name).map((x) => x.text) };
 }
 
-const NOTE_RULES = new Set(['notes', 'author-note', 'footnote']);
+const NOTE_RULES = new Set([notes.name, AUTHOR_NOTE, footnote.name]);
 
 /** The document's note numbers, from the notes and numbered footnotes already taken out. */
-export function noteNumbers(draft: Draft): number[] {
+function noteNumbers(draft: Draft): number[] {
 	return draft.removed.flatMap((r) => {
-		const n = NOTE_RULES.has(r.rule) ? noteNumber(r.text, r.rule === 'footnote' || r.rule === 'author-note') : null;
+		const n = NOTE_RULES.has(r.rule) ? noteNumber(r.text, r.rule === footnote.name || r.rule === AUTHOR_NOTE) : null;
 		return n === null ? [] : [n];
 	});
 }

@@ -63,7 +63,7 @@ export const footnote: Rule = {
 				last = extent(d, last + 1);
 			}
 			if (!endsPage(d, last)) continue;
-			for (const note of notes) d = removeLines(d, note, isAuthorNote(note.map((k) => d.lines[k].text).join(' ')) ? AUTHOR_NOTE : 'footnote', true);
+			for (const note of notes) d = removeLines(d, note, isAuthorNote(note.map((k) => d.lines[k].text).join(' ')) ? AUTHOR_NOTE : footnote.name, true);
 			i = last;
 		}
 		return d;

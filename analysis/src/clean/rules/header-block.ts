@@ -20,7 +20,7 @@ export const headerBlock: Rule = {
 			let j = i;
 			while (j + 1 < lines.length && lines[j + 1].kind === 'text' && isField(lines[j + 1].text)) j++;
 			if (j === i) return draft;
-			return removeLines(draft, Array.from({ length: j - i + 1 }, (_, k) => i + k), 'header-block');
+			return removeLines(draft, Array.from({ length: j - i + 1 }, (_, k) => i + k), headerBlock.name);
 		}
 		return draft;
 	}

@@ -8,6 +8,6 @@ export const masthead: Rule = {
 	apply(draft) {
 		const titled = draft.removed.filter((r) => r.rule === 'title').map((r) => r.line);
 		const top = titled.length ? Math.min(...titled) : Infinity;
-		return removeLines(draft, frontLines(draft).filter((i) => draft.lines[i].line < top), 'masthead');
+		return removeLines(draft, frontLines(draft).filter((i) => draft.lines[i].line < top), masthead.name);
 	}
 };

@@ -25,6 +25,6 @@ export const motto: Rule = {
 			}
 			if (isProse(l.text)) break;
 		}
-		return removeLines(draft, [...repeated, ...quoted], 'motto');
+		return removeLines(draft, [...repeated, ...quoted], motto.name);
 	}
 };

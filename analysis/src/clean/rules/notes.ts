@@ -38,7 +38,7 @@ function notesStart(draft: Draft): number {
 
 /** The rule name under which the author's own notes are recorded (still out of the running text, but not editorial). */
 export const AUTHOR_NOTE = 'author-note';
-export const AUTHOR_NOTE_RULE = {
+const AUTHOR_NOTE_RULE = {
 	name: AUTHOR_NOTE,
 	description: "The author's own notes (endnotes or page-foot footnotes labelled \"Author's Note\" or signed \"—Author\"): not running text, but not editorial either."
 };
@@ -51,11 +51,11 @@ export const notes: Rule = {
 		const start = notesStart(draft);
 		if (start < 0) return draft;
 		const tail = draft.lines.map((_, i) => i).filter((i) => i >= start && draft.lines[i].kind !== 'removed');
-		const notes: number[][] = [];
+		const found: number[][] = [];
 		for (const i of tail) {
-			if (notes.length === 0 || NOTE.test(draft.lines[i].text)) notes.push([]);
-			notes[notes.length - 1].push(i);
+			if (found.length === 0 || NOTE.test(draft.lines[i].text)) found.push([]);
+			found[found.length - 1].push(i);
 		}
-		return notes.reduce((d, note) => removeLines(d, note, isAuthorNote(note.map((i) => draft.lines[i].text).join(' ')) ? AUTHOR_NOTE : 'notes'), draft);
+		return found.reduce((d, note) => removeLines(d, note, isAuthorNote(note.map((i) => draft.lines[i].text).join(' ')) ? AUTHOR_NOTE : notes.name), draft);
 	}
 };

@@ -18,6 +18,6 @@ export const pageHeader: Rule = {
 	description: 'Running page headers: a short line of capitals (author or title) with the page number, at a page break.',
 	apply(draft) {
 		const hits = draft.lines.flatMap((l, i) => (l.kind === 'text' && isPageHeader(l.text) && atPageEdge(draft, i) ? [i] : []));
-		return removeLines(draft, hits, 'page-header', true);
+		return removeLines(draft, hits, pageHeader.name, true);
 	}
 };

@@ -9,6 +9,6 @@ export const pageNumber: Rule = {
 	description: 'A page number on a line of its own at a page break.',
 	apply(draft) {
 		const hits = draft.lines.flatMap((l, i) => (l.kind === 'text' && NUMBER.test(l.text) && atPageEdge(draft, i) ? [i] : []));
-		return removeLines(draft, hits, 'page-number', true);
+		return removeLines(draft, hits, pageNumber.name, true);
 	}
 };

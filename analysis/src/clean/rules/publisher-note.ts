@@ -8,6 +8,6 @@ export const publisherNote: Rule = {
 	name: 'publisher-note',
 	description: "A publisher's note about the edition: its heading and paragraphs up to the next heading.",
 	apply(draft) {
-		return removeLines(draft, noteBlocks(draft, HEADING), 'publisher-note');
+		return removeLines(draft, noteBlocks(draft, HEADING), publisherNote.name);
 	}
 };

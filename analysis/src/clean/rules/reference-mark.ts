@@ -7,7 +7,7 @@ export const referenceMark: Rule = {
 	name: 'reference-mark',
 	description: 'Bracketed reference marks such as [3] that point to notes.',
 	apply(draft) {
-		return cutInline(draft, 'reference-mark', (text) => {
+		return cutInline(draft, referenceMark.name, (text) => {
 			const pieces = text.match(MARK) ?? [];
 			return { text: pieces.length ? text.replace(MARK, '') : text, pieces };
 		});

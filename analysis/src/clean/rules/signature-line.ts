@@ -18,6 +18,6 @@ export const signatureLine: Rule = {
 			const name = isPersonName(body);
 			return name && (nearDate(i) || letterKey(body).endsWith(surname)) ? [i] : [];
 		});
-		return removeLines(draft, hits, 'signature-line');
+		return removeLines(draft, hits, signatureLine.name);
 	}
 };

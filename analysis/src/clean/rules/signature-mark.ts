@@ -8,6 +8,6 @@ export const signatureMark: Rule = {
 	description: "Printer's signature marks: a sheet number with a star or a job number (3*, 3-1063) on a line of its own.",
 	apply(draft) {
 		const hits = draft.lines.flatMap((l, i) => (l.kind === 'text' && MARK.test(l.text) ? [i] : []));
-		return removeLines(draft, hits, 'signature-mark', true);
+		return removeLines(draft, hits, signatureMark.name, true);
 	}
 };

@@ -21,6 +21,6 @@ export const siteNavigation: Rule = {
 		const hits = draft.lines.flatMap((_, i) => (isChrome(i) ? [i] : []));
 		const near = (i: number) => hits.some((h) => Math.abs(h - i) <= 2);
 		const taglines = draft.lines.flatMap((l, i) => (l.kind === 'text' && TAGLINE.test(l.text.trim()) && near(i) ? [i] : []));
-		return removeLines(draft, [...hits, ...taglines], 'site-navigation');
+		return removeLines(draft, [...hits, ...taglines], siteNavigation.name);
 	}
 };

@@ -13,6 +13,6 @@ export const sourceLine: Rule = {
 			if (l.kind !== 'text' || !isCitation(l.text)) break;
 			found.push(i);
 		}
-		return removeLines(draft, found, 'source-line');
+		return removeLines(draft, found, sourceLine.name);
 	}
 };

@@ -7,6 +7,6 @@ export const subtitle: Rule = {
 	name: 'subtitle',
 	description: 'A subtitle line before the text giving the occasion, place or date.',
 	apply(draft) {
-		return removeLines(draft, frontLines(draft).filter((i) => mentionsDate(draft.lines[i].text)), 'subtitle');
+		return removeLines(draft, frontLines(draft).filter((i) => mentionsDate(draft.lines[i].text)), subtitle.name);
 	}
 };

@@ -4,7 +4,7 @@ import { frontLines } from '../front';
 import { isAllCaps, isTitleCase, letterKey } from '../shapes';
 
 /** Front lines that make up the title: lines matching the manifest's title, else a capitals or title-case first line. */
-export function titleLines(draft: Draft): number[] {
+function titleLines(draft: Draft): number[] {
 	const front = frontLines(draft);
 	const title = letterKey(draft.entry.title);
 	const matches = (i: number) => {
@@ -22,13 +22,13 @@ export function titleLines(draft: Draft): number[] {
 const FIRST_LETTER = /\p{L}/u;
 
 /** The manifest title's main part, without a subtitle in brackets or after a colon: `Our Organizational Tasks (A Letter to a Comrade)` → `Our Organizational Tasks`. */
-export const mainTitle = (title: string): string => title.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '').replace(/\s*:\s.*$/u, '').trim();
+const mainTitle = (title: string): string => title.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '').replace(/\s*:\s.*$/u, '').trim();
 
 /**
  * Heading lines further down that repeat the title (`#OUR ORGANIZATIONAL TASKS` after the preface): the whole title or its main
  * part, any case. A subtitle alone (`LETTER TO A COMRADE`) names a part of the text and stays a heading.
  */
-export function repeatedTitleLines(draft: Draft): number[] {
+function repeatedTitleLines(draft: Draft): number[] {
 	const keys = new Set([letterKey(draft.entry.title), letterKey(mainTitle(draft.entry.title))].filter((k) => k.length >= 6));
 	if (keys.size === 0) return [];
 	const shortest = Math.min(...[...keys].map((k) => k.length));
@@ -50,6 +50,6 @@ export const title: Rule = {
 		const repeated = repeatedTitleLines(draft);
 		// A repeated title may already be a heading without its `#`: the record shows the raw line, markup and all, as for other `#` lines.
 		const lines = draft.lines.map((l, i) => (repeated.includes(i) ? { ...l, text: l.raw } : l));
-		return removeLines({ ...draft, lines }, [...titleLines(draft), ...repeated], 'title');
+		return removeLines({ ...draft, lines }, [...titleLines(draft), ...repeated], title.name);
 	}
 };

@@ -34,8 +34,16 @@ export interface Chart<D = unknown> {
 	/** Accessors combined with their scale: position in px inside the plotting area (bands: their centre). */
 	xGet(d: D): number;
 	yGet(d: D): number;
+	/** The two ends of an interval or a bar, each on the x or the y scale (the frame's x1/x2/y1/y2 channels; NaN unset). */
+	x1Get(d: D): number;
+	x2Get(d: D): number;
+	y1Get(d: D): number;
+	y2Get(d: D): number;
 	rGet(d: D): number;
 	colorGet(d: D): string;
+	/** A value (not a datum) placed on the x or y scale, for marks drawn from other rows (sections, ticks, labels). */
+	xAt(v: unknown): number;
+	yAt(v: unknown): number;
 	/** The row's raw x value, for layers that map back from pixels (brush). */
 	xValue(d: D): unknown;
 	/** The datum under the pointer or the keyboard focus, whose tooltip the frame shows; marks set it with hover(). */
@@ -60,10 +68,21 @@ export function xBreaks(chart: Chart<unknown>): readonly Break[] {
 	return 'breaks' in chart.x ? chart.x.breaks() : [];
 }
 
+/** About `n` tick values of a continuous scale; every category of a band or point scale. */
+export function scaleTicks(scale: XYScale, n: number): unknown[] {
+	const s = scale as { ticks?: (n: number) => unknown[]; domain: () => unknown[] };
+	return s.ticks && !('bandwidth' in scale) ? s.ticks(n) : s.domain();
+}
+
+/** The width of one band (0 for continuous scales). */
+export function bandwidth(scale: XYScale): number {
+	return 'bandwidth' in scale ? scale.bandwidth() : 0;
+}
+
 /** Inverts a continuous x scale (px → data); null for band/point scales. */
 export function invertX(chart: Chart<unknown>, px: number): number | null {
-	const x = chart.x as { invert?: (v: number) => number | Date };
-	if (!x.invert) return null;
+	const x = chart.x;
+	if (!('invert' in x)) return null;
 	const v = x.invert(px);
 	return v instanceof Date ? v.getTime() : v;
 }

@@ -3,7 +3,8 @@
 import type { SVGAttributes } from 'svelte/elements';
 
 export interface MarkActions<D> {
-	onclick: (d: D) => void;
+	/** The event carries the modifier keys (shift/ctrl/meta add to a selection), from a click or Enter/Space. */
+	onclick: (d: D, event: MouseEvent | KeyboardEvent) => void;
 	onhover: (d: D | null) => void;
 	describe: (d: D) => string;
 }
@@ -13,11 +14,11 @@ export function markButton<D>(d: D, { onclick, onhover, describe }: MarkActions<
 		role: 'button',
 		tabindex: 0,
 		'aria-label': describe(d),
-		onclick: () => onclick(d),
+		onclick: (e) => onclick(d, e),
 		onkeydown: (e) => {
 			if (e.key !== 'Enter' && e.key !== ' ') return;
 			e.preventDefault();
-			onclick(d);
+			onclick(d, e);
 		},
 		onmouseenter: () => onhover(d),
 		onmouseleave: () => onhover(null),

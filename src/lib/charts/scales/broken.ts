@@ -21,7 +21,7 @@ export interface BrokenOptions {
 	tickClearance: number;
 }
 
-export const BROKEN_DEFAULTS: BrokenOptions = {
+const BROKEN_DEFAULTS: BrokenOptions = {
 	minGap: 10,
 	spanShare: 0.2,
 	medianFactor: 3,

@@ -1,5 +1,6 @@
 // Queries about the corpus as a whole: its documents, their dated sections, its authors and its methods facts.
 import { sql, type Query } from '../sql';
+import { fractionalYear } from '../contract/fragments';
 
 /** A query with no parameters, from SQL text written here (never from user input). */
 const static_ = (text: string): Query => ({ sql: text, params: [] });
@@ -24,19 +25,10 @@ export interface DocumentRow extends Record<string, unknown> {
 	doc_order: number;
 }
 
-// Fractional year from a partial ISO date: YYYY → mid-year, YYYY-MM → mid-month, YYYY-MM-DD → that day.
-// Static SQL text (no user values), so it is spliced in rather than passed as a parameter.
-const when = (t: string) => `coalesce(CASE
-	WHEN regexp_matches(${t}.date, '^\\d{4}-\\d{2}-\\d{2}')
-		THEN ${t}.year + (dayofyear(try_cast(substr(${t}.date, 1, 10) AS DATE)) - 0.5) / 366.0
-	WHEN regexp_matches(${t}.date, '^\\d{4}-\\d{2}')
-		THEN ${t}.year + (try_cast(substr(${t}.date, 6, 2) AS INTEGER) - 0.5) / 12.0
-	END, ${t}.year + 0.5)`;
-
 /** Every document, in corpus order, with its mean sentence length. */
 export function documentsQuery(): Query {
 	return static_(`
-		SELECT d.doc_id, d.title, d.author, d.date, d.year, ${when('d')} AS "when", d.kind,
+		SELECT d.doc_id, d.title, d.author, d.date, d.year, ${fractionalYear('d')} AS "when", d.kind,
 			coalesce(d.translation, '') AS translation, coalesce(d.published_in, '') AS published_in,
 			d.n_words, d.n_sentences,
 			coalesce(s.mean_words, d.n_words / nullif(d.n_sentences, 0)) AS mean_sentence,
@@ -58,7 +50,7 @@ export interface SectionRow extends Record<string, unknown> {
 /** Sections whose date differs from their document's date. */
 export function datedSectionsQuery(): Query {
 	return static_(`
-		SELECT s.doc_id, s.section, s.date, s.year, ${when('s')} AS "when", s.n_words
+		SELECT s.doc_id, s.section, s.date, s.year, ${fractionalYear('s')} AS "when", s.n_words
 		FROM sections s JOIN documents d USING (doc_id)
 		WHERE s.date IS NOT NULL AND s.year IS NOT NULL AND s.date <> d.date
 		ORDER BY s.doc_id, s.section_order`);

@@ -2,6 +2,10 @@
 import { literal, type Query } from '../sql';
 import type { Term, TermOptions } from '../../terms/parse';
 import { hitsCtes } from './terms';
+import { groupDocsSql, type Groups } from '../groups';
+
+/** Group A's or B's documents only; AB: both, A's lines first. */
+export type GroupFilter = 'A' | 'B' | 'AB';
 
 /**
  * Which occurrences a mark stands for. Every field narrows the set; an empty target is every occurrence of
@@ -17,6 +21,8 @@ export interface PassageTarget {
 	token?: number;
 	/** One part of the document (`sentences.section`, needs docId): the occurrences of a dated part. */
 	section?: string;
+	/** Only the occurrences in group A's or B's documents (AB: both, A's first), as `groups` defines them. */
+	group?: { which: GroupFilter; groups: Groups };
 }
 
 export type PassageSort = 'doc' | 'year' | 'left' | 'right';
@@ -51,6 +57,10 @@ export interface KwicRow extends Record<string, unknown> {
 	right_word: string;
 	/** How many occurrences the target has in all (the same on every row; the page may be shorter). */
 	total: number;
+	/** The group of the line's document (null without a group filter). */
+	grp: 'A' | 'B' | null;
+	/** How many occurrences the target has in that group (= total without a group filter). */
+	group_total: number;
 }
 
 function checkTarget(t: PassageTarget): void {
@@ -60,6 +70,7 @@ function checkTarget(t: PassageTarget): void {
 		throw new RangeError('A bin is a whole index below a whole count ≥ 1');
 	if (t.term !== undefined && !Number.isInteger(t.term)) throw new RangeError('term is an index');
 	if (t.token !== undefined && !Number.isInteger(t.token)) throw new RangeError('token is an index');
+	if (t.group && !['A', 'B', 'AB'].includes(t.group.which)) throw new RangeError(`A group filter is A, B or AB, got ${t.group.which}`);
 }
 
 function targetWhere(t: PassageTarget): string {
@@ -70,6 +81,7 @@ function targetWhere(t: PassageTarget): string {
 	if (t.token !== undefined) w.push(`h.start_token = ${literal(t.token)}`);
 	if (t.section !== undefined) w.push(`se.section = ${literal(t.section)}`);
 	if (t.bin) w.push(`(h.start_word * least(${t.bin.count}, dw.n) // dw.n) = ${literal(t.bin.index)}`);
+	if (t.group && t.group.which !== 'AB') w.push(`pg.grp = ${literal(t.group.which)}`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }
 
@@ -80,16 +92,17 @@ const ORDER: Record<PassageSort, string[]> = {
 	right: ['right_word', 'doc_order', 'doc_id', 'start_token']
 };
 
-function orderBy(sort: PassageSort, descending: boolean): string {
+function orderBy(sort: PassageSort, descending: boolean, byGroup: boolean): string {
 	const keys = ORDER[sort];
-	// Only the chosen key flips; the tie-breakers keep reading order.
-	return keys.map((k, i) => `${k}${i === 0 && descending ? ' DESC' : ''}`).join(', ') + ', term';
+	// Only the chosen key flips; the tie-breakers keep reading order. With both groups, A's block comes first.
+	return (byGroup ? 'grp, ' : '') + keys.map((k, i) => `${k}${i === 0 && descending ? ' DESC' : ''}`).join(', ') + ', term';
 }
 
 /**
  * KWIC lines for a target: `context` words each side, rebuilt from tokens with their `space_before`
  * (a sentence boundary always gets a space), the right context running on to the punctuation after its last word.
- * The page (sort, limit, offset) is cut before the context is built, so a large target stays cheap.
+ * The page (sort, limit, offset) is cut before the context is built, so a large target stays cheap. With a group
+ * filter, only the documents of that group; AB: both groups, A's lines first, each line with its group's total.
  */
 export function kwicQuery(terms: readonly Term[], opts: TermOptions, target: PassageTarget, options: KwicOptions = {}): Query {
 	checkTarget(target);
@@ -103,12 +116,15 @@ dw AS (
 		target.docId === undefined ? '' : ` WHERE doc_id = ${literal(target.docId)}`
 	} GROUP BY doc_id
 ),
+pg AS (${target.group ? groupDocsSql(target.group.groups) : 'SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS grp'}),
 sel AS (
 	SELECT h.term, h.doc_id, h.sentence_id, h.start_token, h.end_token, h.start_word, h.end_word,
 		d.title, d.author, coalesce(sc.year, d.year) AS year, coalesce(sc.date, d.date) AS date, se.section,
 		coalesce(d.doc_order, 0) AS doc_order, dw.n, dw.last_token,
-		coalesce(lw.lower, '') AS left_word, coalesce(rw.lower, '') AS right_word, count(*) OVER () AS total
+		coalesce(lw.lower, '') AS left_word, coalesce(rw.lower, '') AS right_word, count(*) OVER () AS total,
+		pg.grp, count(*) OVER (PARTITION BY pg.grp) AS group_total
 	FROM hits h JOIN documents d USING (doc_id) JOIN dw USING (doc_id)
+	${target.group ? 'JOIN' : 'LEFT JOIN'} pg ON pg.doc_id = h.doc_id
 	LEFT JOIN sentences se ON se.doc_id = h.doc_id AND se.sentence_id = h.sentence_id
 	LEFT JOIN (
 		SELECT doc_id, section, min(year) AS year, min(date) AS date FROM sections WHERE year IS NOT NULL GROUP BY doc_id, section
@@ -118,7 +134,7 @@ sel AS (
 	${targetWhere(target)}
 ),
 page AS (
-	SELECT *, row_number() OVER (ORDER BY ${orderBy(sort, descending)}) AS line FROM sel
+	SELECT *, row_number() OVER (ORDER BY ${orderBy(sort, descending, target.group?.which === 'AB')}) AS line FROM sel
 	ORDER BY line LIMIT ${limit} OFFSET ${offset}
 ),
 bounds AS (
@@ -143,7 +159,8 @@ text AS (
 )
 SELECT p.term::INTEGER AS term, p.doc_id, p.title, p.author, p.year::INTEGER AS year, p.section, p.doc_order::INTEGER AS doc_order,
 	p.sentence_id::INTEGER AS sentence_id, p.start_token::INTEGER AS start_token, p.end_token::INTEGER AS end_token,
-	x."left", x.match, x."right", p.left_word, p.right_word, p.total::INTEGER AS total
+	x."left", x.match, x."right", p.left_word, p.right_word, p.total::INTEGER AS total,
+	p.grp, p.group_total::INTEGER AS group_total
 FROM page p JOIN text x USING (line)
 ORDER BY p.line`);
 }

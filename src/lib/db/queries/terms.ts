@@ -4,6 +4,7 @@
 // lemma sets, prefixes and compound parts are resolved once per query; tokens are then joined on the pair.
 // A phrase is consecutive words (word_index + 1) of the same sentence. All counting happens here, in DuckDB.
 import { literal, type Query } from '../sql';
+import { DATED_PART_DOCS, fractionalYear, griesDp, ratePer10k } from '../contract/fragments';
 import type { Term, TermOptions, TermWord } from '../../terms/parse';
 
 /** A query with no `?` parameters: user text has gone through `literal`. */
@@ -110,12 +111,6 @@ FROM hits h JOIN dw USING (doc_id) JOIN terms t ON t.term = h.term
 ORDER BY h.doc_id, h.start_token, h.term`);
 }
 
-// The date as a fractional year (1906-08-29 → 1906.66; YYYY-MM mid-month; YYYY mid-year), as the timeline places it.
-const when = (a: string) => `coalesce(CASE
-		WHEN regexp_matches(${a}.date, '^\\d{4}-\\d{2}-\\d{2}') THEN ${a}.year + (dayofyear(try_cast(substr(${a}.date, 1, 10) AS DATE)) - 0.5) / 366.0
-		WHEN regexp_matches(${a}.date, '^\\d{4}-\\d{2}') THEN ${a}.year + (try_cast(substr(${a}.date, 6, 2) AS INTEGER) - 0.5) / 12.0
-	END, ${a}.year + 0.5)::DOUBLE`;
-
 /** The document with the most occurrences of all the terms together (ties: corpus order); no row when none. */
 export function topHitDocQuery(terms: readonly Term[], opts: TermOptions): Query {
 	return q(`${hitsCtes(terms, opts)}
@@ -162,7 +157,7 @@ export interface DocRateOptions {
 export function termDocRatesQuery(terms: readonly Term[], opts: TermOptions, { datedParts = false }: DocRateOptions = {}): Query {
 	// `split`: the documents counted per dated part (none when datedParts is off).
 	const split = datedParts
-		? `SELECT doc_id FROM sections WHERE date IS NOT NULL AND year IS NOT NULL GROUP BY doc_id HAVING count(*) > 1`
+		? DATED_PART_DOCS
 		: `SELECT NULL::VARCHAR AS doc_id WHERE false`;
 	return q(`${hitsCtes(terms, opts)},
 split AS (${split}),
@@ -181,18 +176,16 @@ counts AS (
 	LEFT JOIN sentences se ON se.doc_id = sp.doc_id AND se.sentence_id = h.sentence_id
 	GROUP BY ALL
 )
-SELECT t.term::INTEGER AS term, t.label, u.doc_id, u.section, u.unit, u.title, u.author, u.year::INTEGER AS year, ${when('u')} AS "when", u.date,
+SELECT t.term::INTEGER AS term, t.label, u.doc_id, u.section, u.unit, u.title, u.author, u.year::INTEGER AS year, ${fractionalYear('u')} AS "when", u.date,
 	coalesce(u.doc_order, 0)::INTEGER AS doc_order, u.n_words::INTEGER AS n_words, coalesce(c.n, 0)::INTEGER AS count,
-	(coalesce(c.n, 0) * 10000.0 / nullif(u.n_words, 0))::DOUBLE AS rate
+	${ratePer10k('coalesce(c.n, 0)', 'u.n_words')} AS rate
 FROM terms t CROSS JOIN units u LEFT JOIN counts c ON c.term = t.term AND c.doc_id = u.doc_id AND c.section IS NOT DISTINCT FROM u.section
 ORDER BY t.term, u.year, u.date, u.doc_order, u.doc_id, u.section_order`);
 }
 
 /** How many documents have more than one dated section (the trajectory then offers dated parts). */
 export function datedPartsCountQuery(): Query {
-	return q(`SELECT count(*)::INTEGER AS n FROM (
-	SELECT doc_id FROM sections WHERE date IS NOT NULL AND year IS NOT NULL GROUP BY doc_id HAVING count(*) > 1
-)`);
+	return q(`SELECT count(*)::INTEGER AS n FROM (${DATED_PART_DOCS})`);
 }
 
 /** A term in all of one author's documents. */
@@ -218,7 +211,7 @@ per_doc AS (
 )
 SELECT term::INTEGER AS term, label, author, count(*)::INTEGER AS n_docs, min(year)::INTEGER AS first_year,
 	max(year)::INTEGER AS last_year, sum(n_words)::INTEGER AS n_words, sum(n)::INTEGER AS count,
-	(sum(n) * 10000.0 / nullif(sum(n_words), 0))::DOUBLE AS rate
+	${ratePer10k('sum(n)', 'sum(n_words)')} AS rate
 FROM per_doc GROUP BY term, label, author
 ORDER BY term, first_year, author`);
 }
@@ -253,7 +246,7 @@ bw AS (
 ),
 hc AS (SELECT h.term, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h, dw GROUP BY ALL)
 SELECT t.term::INTEGER AS term, t.label, bw.bin::INTEGER AS bin, bw.words::INTEGER AS words, coalesce(hc.n, 0)::INTEGER AS count,
-	(coalesce(hc.n, 0) * 10000.0 / bw.words)::DOUBLE AS rate, bw.first_word::INTEGER AS first_word, bw.last_word::INTEGER AS last_word,
+	${ratePer10k('coalesce(hc.n, 0)', 'bw.words')} AS rate, bw.first_word::INTEGER AS first_word, bw.last_word::INTEGER AS last_word,
 	(bw.first_word / dw.n)::DOUBLE AS start, ((bw.last_word + 1) / dw.n)::DOUBLE AS "end"
 FROM terms t CROSS JOIN bw CROSS JOIN dw LEFT JOIN hc ON hc.term = t.term AND hc.bin = bw.bin
 ORDER BY t.term, bw.bin`);
@@ -271,11 +264,13 @@ export interface TermDispersionRow extends Record<string, unknown> {
 
 /**
  * DP = ½ Σ|p_i − s_i| and DPnorm = DP / (1 − min s_i) for every term × document where the term occurs,
- * with the same bins as termBinsQuery (see src/lib/stats/gries-dp.ts for the definition).
+ * with the same bins as termBinsQuery (griesDp in the contract's fragments; the definition is meta.stat_dp).
+ * `docId` limits it to one document (the inside-one-document view), as termBinsQuery.
  */
-export function termDispersionQuery(terms: readonly Term[], opts: TermOptions, bins: number): Query {
+export function termDispersionQuery(terms: readonly Term[], opts: TermOptions, bins: number, docId?: string): Query {
 	checkBins(bins);
-	return q(`${hitsCtes(terms, opts)},
+	const dp = griesDp('p', 's');
+	return q(`${hitsCtes(terms, opts, docId)},
 dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id),
 bw AS (SELECT w.doc_id, ${binOf('w.word_index', bins, 'dw.n')} AS bin, count(*) AS words FROM words w JOIN dw USING (doc_id) GROUP BY ALL),
 hc AS (SELECT h.term, h.doc_id, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h JOIN dw USING (doc_id) GROUP BY ALL),
@@ -286,8 +281,7 @@ grid AS (
 	LEFT JOIN hc ON hc.term = tot.term AND hc.doc_id = tot.doc_id AND hc.bin = bw.bin
 )
 SELECT term::INTEGER AS term, doc_id, any_value(total)::INTEGER AS count, count(*)::INTEGER AS parts,
-	(0.5 * sum(abs(p - s)))::DOUBLE AS dp,
-	(CASE WHEN count(*) = 1 THEN 0 ELSE least(1, 0.5 * sum(abs(p - s)) / (1 - min(s))) END)::DOUBLE AS dp_norm
+	${dp.dp} AS dp, ${dp.dpNorm} AS dp_norm
 FROM grid GROUP BY term, doc_id
 ORDER BY term, doc_id`);
 }

@@ -1,0 +1,79 @@
+// Reads the texts a manifest names: strict UTF-8 (BOM and CRLF accepted), not empty; flags files nobody listed.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ManifestEntry, RawDocument } from '../types';
+import { error, warning, type Problem } from '../problems';
+import { decodeUtf8 } from './utf8';
+import { MANIFEST } from './manifest';
+
+export interface RawFile {
+	/** Path relative to the corpus folder, with `/` separators. */
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface Texts {
+	docs: RawDocument[];
+	/** Every file read, for the corpus hash. */
+	files: RawFile[];
+	problems: Problem[];
+}
+
+/** Line ends normalised to LF; line numbers stay those of the file. */
+const normaliseNewlines = (text: string) => text.replace(/\r\n?/g, '\n');
+
+export function readTexts(dir: string, entries: ManifestEntry[], mentioned: string[] = entries.map((e) => e.file)): Texts {
+	const docs: RawDocument[] = [];
+	const files: RawFile[] = [];
+	const problems: Problem[] = [];
+	for (const entry of entries) {
+		const path = join(dir, entry.file);
+		let bytes: Uint8Array;
+		try {
+			if (!statSync(path).isFile()) throw new Error('not a file');
+			bytes = readFileSync(path);
+		} catch {
+			problems.push(error({ file: MANIFEST, line: entry.line, value: entry.file, message: `file of "${entry.id}" does not exist in ${dir}.`, fix: 'correct the file name in the manifest (names are case-sensitive) or add the file to the folder.' }));
+			continue;
+		}
+		files.push({ name: entry.file, bytes });
+		const decoded = decodeUtf8(bytes);
+		if (!decoded.ok) {
+			const { offset, line, column, bytes: hex, count } = decoded.invalid;
+			const more = count > 1 ? ` (${count} invalid spots in all)` : '';
+			problems.push(error({
+				file: entry.file, line, value: hex,
+				message: `is not valid UTF-8: invalid byte(s) at byte offset ${offset}, line ${line}, column ${column}${more}; listed on manifest line ${entry.line}.`,
+				fix: 're-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt`), or fix the bytes at that spot.'
+			}));
+			continue;
+		}
+		const text = normaliseNewlines(decoded.text);
+		if (text.trim() === '') {
+			problems.push(error({ file: entry.file, value: '', message: `is empty (listed on manifest line ${entry.line} as "${entry.id}").`, fix: 'put the text in the file, or remove its row from the manifest.' }));
+			continue;
+		}
+		docs.push({ entry, text });
+	}
+	const listed = new Set(mentioned);
+	for (const name of listFiles(dir)) {
+		if (name === MANIFEST || listed.has(name) || /^readme(\.|$)/i.test(name.split('/').pop()!)) continue;
+		problems.push(warning({ file: name, message: 'is in the corpus folder but not in manifest.csv, so it is not analysed.', fix: 'add a row for it to manifest.csv, or move it out of the folder.' }));
+	}
+	return { docs, files, problems };
+}
+
+/** Regular files under dir (relative, `/`-separated, sorted), skipping hidden files and folders. */
+function listFiles(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const ent of readdirSync(d, { withFileTypes: true })) {
+			if (ent.name.startsWith('.')) continue;
+			const p = join(d, ent.name);
+			if (ent.isDirectory()) walk(p);
+			else if (ent.isFile()) out.push(relative(dir, p).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}

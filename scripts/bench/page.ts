@@ -1,0 +1,36 @@
+// The page the interaction figures of `npm run bench` are timed in: the built site served, headless Chromium with a
+// fresh profile, the app opened on the corpus and waited for; `done` closes both.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
+import { serve } from '../serve';
+import { buildSite } from '../start';
+import type { BenchOptions } from './figure';
+
+export interface BenchPage {
+	page: Page;
+	done: () => Promise<void>;
+}
+
+/** Opens the app on `opts.name` from `site` (default build/, built first if missing) and waits for `selector`. */
+export async function openBenchPage(opts: BenchOptions, selector: string, site = 'build'): Promise<BenchPage> {
+	const dir = resolve(site);
+	if (!existsSync(join(dir, 'index.html'))) buildSite();
+	const server = await serve(dir, 0);
+	const { context, close } = await launchChromium();
+	const done = async () => {
+		await close();
+		await server.close();
+	};
+	try {
+		const page = await context.newPage();
+		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
+		await page.goto(`${server.url}/${query}`);
+		await page.waitForSelector(selector, { timeout: 120_000 });
+		return { page, done };
+	} catch (e) {
+		await done();
+		throw e;
+	}
+}

@@ -1,0 +1,61 @@
+// Groups A and B as SQL: one predicate over `documents`, so that any query can count "in A" and "in B".
+// A document is in one group at most: B never holds a document of A.
+import { literal, type Query } from './sql';
+
+/** A set of documents named by what the user chose. `rest` is every document not in the other group. */
+export type Group =
+	| { kind: 'docs'; docs: readonly string[] }
+	| { kind: 'authors'; authors: readonly string[] }
+	/** Documents whose year is in [from, to] (inclusive). */
+	| { kind: 'years'; from: number; to: number }
+	| { kind: 'rest' };
+
+export interface Groups {
+	a: Group;
+	b: Group;
+}
+
+/** The predicate of one group on its own (`rest` is TRUE here; see groupPredicates), over the documents alias `d`. */
+function own(g: Group, d: string): string {
+	switch (g.kind) {
+		case 'docs':
+			return g.docs.length ? `${d}.doc_id IN (${g.docs.map(literal).join(', ')})` : 'FALSE';
+		case 'authors':
+			return g.authors.length ? `${d}.author IN (${g.authors.map(literal).join(', ')})` : 'FALSE';
+		case 'years':
+			return `${d}.year BETWEEN ${literal(Math.floor(g.from))} AND ${literal(Math.floor(g.to))}`;
+		case 'rest':
+			return 'TRUE';
+	}
+}
+
+/**
+ * `inA` and `inB`: boolean SQL over the documents alias `d`. A is as chosen (a `rest` A is everything not in B;
+ * if both are `rest`, A is the whole corpus); B is as chosen minus A's documents.
+ */
+export function groupPredicates(groups: Groups, d = 'd'): { inA: string; inB: string } {
+	const { a, b } = groups;
+	const inA = a.kind === 'rest' ? (b.kind === 'rest' ? 'TRUE' : `NOT coalesce(${own(b, d)}, FALSE)`) : `coalesce(${own(a, d)}, FALSE)`;
+	const inB = `(coalesce(${own(b, d)}, FALSE) AND NOT (${inA}))`;
+	return { inA: `(${inA})`, inB };
+}
+
+/** A CTE body `SELECT doc_id, grp` with grp 'A' or 'B' for every document in a group (others left out). */
+export function groupDocsSql(groups: Groups): string {
+	const { inA, inB } = groupPredicates(groups, 'd');
+	return `SELECT d.doc_id, CASE WHEN ${inA} THEN 'A' ELSE 'B' END AS grp FROM documents d WHERE ${inA} OR ${inB}`;
+}
+
+/** A document of group A or B. */
+export interface GroupDocRow extends Record<string, unknown> {
+	doc_id: string;
+	grp: 'A' | 'B';
+}
+
+/** The documents of both groups (doc_id, grp), in corpus order as the documents query lists them. */
+export function groupDocsQuery(groups: Groups): Query {
+	return {
+		sql: `SELECT g.doc_id, g.grp FROM (${groupDocsSql(groups)}) g JOIN documents d USING (doc_id) ORDER BY d.year, d.date, d.doc_order, d.doc_id`,
+		params: []
+	};
+}

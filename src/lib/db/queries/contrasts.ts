@@ -1,0 +1,275 @@
+// Keyword contrasts between groups A and B: every term's counts, rates, G², Log Ratio, weighted log-odds and its
+// dispersion in each group, in DuckDB over `tokens`; the p-values and Benjamini–Hochberg in TypeScript (below).
+import { literal, type Query } from '../sql';
+import { groupDocsSql, type Groups } from '../groups';
+import { griesDp, ratePer10k } from '../contract/fragments';
+import { benjaminiHochberg } from '../../stats/benjamini-hochberg';
+import { chiSquareQuantile, chiSquareSurvival } from '../../stats/gamma';
+import { normalQuantile } from '../../stats/normal';
+
+export interface ContrastOptions {
+	/** Count word forms (`lower`) or lemmas (`coalesce(lemma, lower)`). */
+	by: 'word' | 'lemma';
+	/**
+	 * Keep stop words. When false, a term is left out if any of its tokens in the corpus is a stop word (is_stop),
+	 * so a lemma such as `be` goes as a whole rather than keeping only its non-stop forms. The words c and d stay
+	 * all the words of A and B either way: leaving terms out of the list does not shrink the texts.
+	 */
+	stopWords: boolean;
+	/** The minimum-frequency guard: a term is tested only when a + b ≥ minFreq. */
+	minFreq: number;
+	/**
+	 * α0, the total of the informative Dirichlet prior; each term's α = α0 × its whole-corpus count / the corpus's
+	 * words. null: α0 = the corpus's words, so α is the term's count in the whole corpus (every document, in a
+	 * group or not), as in Monroe, Colaresi & Quinn's (2008) example and tidylo.
+	 */
+	alpha0: number | null;
+	/** Confidence level of the Log Ratio interval. */
+	level: number;
+}
+
+export type Side = 'A' | 'B';
+
+export const CONTRAST_DEFAULTS: ContrastOptions = { by: 'word', stopWords: false, minFreq: 5, alpha0: null, level: 0.95 };
+
+/** One term as DuckDB computes it (see `contrastQuery`). */
+export interface ContrastRow extends Record<string, unknown> {
+	term: string;
+	/** Count in A and in B. */
+	a: number;
+	b: number;
+	/** Words in A and in B. */
+	c: number;
+	d: number;
+	/** Documents in A and in B. */
+	docs_a: number;
+	docs_b: number;
+	/** Count in the whole corpus (every document), the base of the prior. */
+	corpus_count: number;
+	/** Per 10,000 words. */
+	rate_a: number;
+	rate_b: number;
+	/** Signed G²: + where a/c > b/d. */
+	g2: number;
+	/** log2((a/c)/(b/d)), zero counts taken as 0.5, with its interval at `level`. */
+	log_ratio: number;
+	log_ratio_lower: number;
+	log_ratio_upper: number;
+	/** The term's prior α, and the log-odds δ, its variance σ² and z = δ/σ. */
+	alpha: number;
+	log_odds: number;
+	log_odds_var: number;
+	log_odds_z: number;
+	/** Signed G² on documents: df_a of docs_a against df_b of docs_b (Egbert & Biber's text dispersion keyness). */
+	df_g2: number;
+	/** Documents of A (of B) that contain the term. */
+	df_a: number;
+	df_b: number;
+	/** Gries' DP and DPnorm of the term across the group's documents (all of them, zeros included); null when a (or b) = 0. */
+	dp_a: number | null;
+	dp_norm_a: number | null;
+	dp_b: number | null;
+	dp_norm_b: number | null;
+	/** The document of the group holding most of the term's occurrences there (ties: smaller doc_id), its count of the term and its words; null when a (or b) = 0. */
+	top_doc_a: string | null;
+	top_n_a: number | null;
+	top_words_a: number | null;
+	top_doc_b: string | null;
+	top_n_b: number | null;
+	top_words_b: number | null;
+}
+
+/** A contrast row with the p-values, their Benjamini–Hochberg adjustments and the one-document flag. */
+export interface Contrast extends ContrastRow {
+	/** P(χ²₁ ≥ |G²|) and its BH-adjusted value over every term tested. */
+	p: number;
+	q: number;
+	/** The same for the document-frequency G². */
+	df_p: number;
+	df_q: number;
+	/** The side whose keyness comes from one document (see `oneDocumentSide`), or null. */
+	one_doc: Side | null;
+}
+
+function check(o: ContrastOptions): void {
+	if (!Number.isInteger(o.minFreq) || o.minFreq < 1) throw new RangeError(`minFreq is a whole number ≥ 1, got ${o.minFreq}`);
+	if (o.alpha0 !== null && !(o.alpha0 > 0 && Number.isFinite(o.alpha0))) throw new RangeError(`α0 must be > 0, got ${o.alpha0}`);
+	if (!(o.level > 0 && o.level < 1)) throw new RangeError(`level is in (0, 1), got ${o.level}`);
+}
+
+/**
+ * Signed G² (Rayson & Garside 2000) as SQL over DOUBLE expressions: counts x, y of sizes m, n.
+ * E1 = m(x+y)/(m+n), E2 = n(x+y)/(m+n); G² = 2[x ln(x/E1) + y ln(y/E2)], 0 ln 0 = 0; + where x/m ≥ y/n.
+ */
+function signedG2(x: string, y: string, m: string, n: string): string {
+	const term = (k: string, size: string) => `CASE WHEN ${k} = 0 THEN 0 ELSE ${k} * ln(${k} * (${m} + ${n}) / (${size} * (${x} + ${y}))) END`;
+	return `(CASE WHEN ${x} / ${m} >= ${y} / ${n} THEN 1 ELSE -1 END * greatest(0, 2 * (${term(x, m)} + ${term(y, n)})))::DOUBLE`;
+}
+
+/** The CTEs both contrast queries share: `grp(doc_id, grp)`, `gdocs(doc_id, grp, n_words, group_words, doc_rank)`. */
+function groupCtes(groups: Groups): string {
+	return `grp AS (${groupDocsSql(groups)}),
+gdocs AS (
+	SELECT g.doc_id, g.grp, coalesce(d.n_words, 0)::DOUBLE AS n_words,
+		sum(coalesce(d.n_words, 0)) OVER (PARTITION BY g.grp)::DOUBLE AS group_words, row_number() OVER (ORDER BY g.doc_id) AS doc_rank
+	FROM grp g JOIN documents d USING (doc_id)
+)`;
+}
+
+/**
+ * Every term of the corpus with a + b ≥ minFreq, when both groups have words (no rows otherwise: ask
+ * `contrastGroupsQuery` why). One pass over `tokens` grouped by document and term, then aggregates over it:
+ * - G², Log Ratio and the weighted log-odds as in DESIGN.md (stat_g2, stat_log_ratio, stat_log_odds).
+ * - Log Ratio's interval: the Wald interval of a ratio of two Poisson rates, as for an incidence-rate ratio in
+ *   epidemiology (e.g. Rothman, Greenland & Lash, Modern Epidemiology): ln(a/c ÷ b/d) ± z₍₁₋α/2₎ √(1/a + 1/b), with
+ *   0.5 for a zero count, divided by ln 2 to be in Log Ratio's units (the same as `logRatio` in src/lib/stats).
+ * - Dispersion: document frequency in each group and Gries' DP across each group's documents, every document
+ *   of the group a part (zeros included), s_i its share of the group's words. Rather than a row for every term and
+ *   document (terms × documents: millions of rows at two million words), the documents without the term enter
+ *   `griesDp` as at most two rows: the group's smallest document (so that min s_i is right) and the others merged
+ *   into one row of p = 0, s = Σ s_i (Σ|0 − s_i| = Σ s_i; count(*) = 1 still only for a one-document group).
+ * Ordered by G² (strongest for A first), then term.
+ */
+export function contrastQuery(groups: Groups, options: Partial<ContrastOptions> = {}): Query {
+	const o = { ...CONTRAST_DEFAULTS, ...options };
+	check(o);
+	const termOf = o.by === 'lemma' ? 'coalesce(lemma, lower)' : 'lower';
+	const z = normalQuantile(1 - (1 - o.level) / 2);
+	const alpha0 = o.alpha0 === null ? 's.corpus_words' : `${literal(o.alpha0)}::DOUBLE`;
+	const dp = griesDp('p', 's');
+	const lr = 'log2((x.a1 / x.c) / (x.b1 / x.d))';
+	const halfWidth = `${literal(z)} * sqrt(1 / x.a1 + 1 / x.b1) / ln(2)`;
+	const delta = 'ln((x.a + x.alpha) / (x.c + x.alpha0 - x.a - x.alpha)) - ln((x.b + x.alpha) / (x.d + x.alpha0 - x.b - x.alpha))';
+	const variance = '1 / (x.a + x.alpha) + 1 / (x.b + x.alpha)';
+	return {
+		sql: `WITH
+${groupCtes(groups)},
+sizes AS (
+	SELECT coalesce(sum(n_words) FILTER (WHERE grp = 'A'), 0) AS c, coalesce(sum(n_words) FILTER (WHERE grp = 'B'), 0) AS d,
+		count(*) FILTER (WHERE grp = 'A') AS docs_a, count(*) FILTER (WHERE grp = 'B') AS docs_b,
+		(SELECT sum(n_words) FROM documents)::DOUBLE AS corpus_words
+	FROM gdocs
+),
+dt AS (
+	SELECT doc_id, ${termOf} AS term, count(*)::DOUBLE AS n, bool_or(coalesce(is_stop, FALSE)) AS stop
+	FROM tokens WHERE is_word GROUP BY ALL
+),
+tested AS (
+	SELECT * FROM (
+		SELECT dt.term, sum(dt.n) AS corpus_count,
+			coalesce(sum(dt.n) FILTER (WHERE g.grp = 'A'), 0) AS a, coalesce(sum(dt.n) FILTER (WHERE g.grp = 'B'), 0) AS b,
+			count(*) FILTER (WHERE g.grp = 'A')::DOUBLE AS df_a, count(*) FILTER (WHERE g.grp = 'B')::DOUBLE AS df_b,
+			bool_or(dt.stop) AS stop
+		FROM dt LEFT JOIN gdocs g USING (doc_id)
+		GROUP BY dt.term
+	) WHERE a + b >= ${literal(o.minFreq)}${o.stopWords ? '' : ' AND NOT stop'}
+),
+gmin AS (
+	SELECT grp, count(*) AS docs, arg_min(doc_id, (n_words, doc_rank)) AS min_doc, min(n_words / group_words) AS s_min FROM gdocs GROUP BY grp
+),
+present AS (
+	SELECT t.term, g.grp, g.doc_id, g.doc_rank, g.n_words AS words, dt.n,
+		dt.n / CASE g.grp WHEN 'A' THEN t.a ELSE t.b END AS p, g.n_words / g.group_words AS s
+	FROM tested t JOIN dt USING (term) JOIN gdocs g USING (doc_id)
+),
+covered AS (
+	SELECT x.term, x.grp, count(*) AS df, sum(x.s) AS s_present, bool_or(x.doc_id = m.min_doc) AS has_min, any_value(m.s_min) AS s_min,
+		any_value(m.docs) AS docs, arg_max(x.doc_id, (x.n, -x.doc_rank)) AS top_doc, max(x.n)::INTEGER AS top_n,
+		arg_max(x.words, (x.n, -x.doc_rank))::INTEGER AS top_words
+	FROM present x JOIN gmin m USING (grp) GROUP BY x.term, x.grp
+),
+absent AS (
+	SELECT term, grp, 0.0 AS p, s_min AS s FROM covered WHERE NOT has_min
+	UNION ALL
+	SELECT term, grp, 0.0 AS p, 1 - s_present - CASE WHEN has_min THEN 0 ELSE s_min END AS s FROM covered
+	WHERE docs - df - CASE WHEN has_min THEN 0 ELSE 1 END > 0
+),
+disp AS (
+	SELECT c.term, c.grp, c.top_doc, c.top_n, c.top_words, d.dp, d.dp_norm
+	FROM covered c JOIN (
+		SELECT term, grp, ${dp.dp} AS dp, ${dp.dpNorm} AS dp_norm
+		FROM (SELECT term, grp, p, s FROM present UNION ALL SELECT term, grp, p, s FROM absent) GROUP BY term, grp
+	) d USING (term, grp)
+),
+stats AS (
+	SELECT t.*, s.c, s.d, s.docs_a::DOUBLE AS docs_a, s.docs_b::DOUBLE AS docs_b, s.corpus_words,
+		${alpha0} * t.corpus_count / s.corpus_words AS alpha, ${alpha0} AS alpha0,
+		CASE WHEN t.a = 0 THEN 0.5 ELSE t.a END AS a1, CASE WHEN t.b = 0 THEN 0.5 ELSE t.b END AS b1
+	FROM tested t CROSS JOIN sizes s
+	WHERE s.c > 0 AND s.d > 0
+)
+SELECT x.term, x.a::INTEGER AS a, x.b::INTEGER AS b, x.c::INTEGER AS c, x.d::INTEGER AS d,
+	x.docs_a::INTEGER AS docs_a, x.docs_b::INTEGER AS docs_b, x.corpus_count::INTEGER AS corpus_count,
+	${ratePer10k('x.a', 'x.c')} AS rate_a, ${ratePer10k('x.b', 'x.d')} AS rate_b,
+	${signedG2('x.a', 'x.b', 'x.c', 'x.d')} AS g2,
+	(${lr})::DOUBLE AS log_ratio,
+	(${lr} - ${halfWidth})::DOUBLE AS log_ratio_lower,
+	(${lr} + ${halfWidth})::DOUBLE AS log_ratio_upper,
+	x.alpha::DOUBLE AS alpha,
+	(${delta})::DOUBLE AS log_odds,
+	(${variance})::DOUBLE AS log_odds_var,
+	((${delta}) / sqrt(${variance}))::DOUBLE AS log_odds_z,
+	${signedG2('x.df_a', 'x.df_b', 'x.docs_a', 'x.docs_b')} AS df_g2,
+	x.df_a::INTEGER AS df_a, x.df_b::INTEGER AS df_b,
+	da.dp AS dp_a, da.dp_norm AS dp_norm_a, db.dp AS dp_b, db.dp_norm AS dp_norm_b,
+	da.top_doc AS top_doc_a, da.top_n AS top_n_a, da.top_words AS top_words_a,
+	db.top_doc AS top_doc_b, db.top_n AS top_n_b, db.top_words AS top_words_b
+FROM stats x
+LEFT JOIN disp da ON da.term = x.term AND da.grp = 'A'
+LEFT JOIN disp db ON db.term = x.term AND db.grp = 'B'
+ORDER BY g2 DESC, x.term`,
+		params: []
+	};
+}
+
+/** A group's size: documents and words (two rows, A then B, zeros for an empty group). */
+export interface ContrastGroupRow extends Record<string, unknown> {
+	grp: Side;
+	docs: number;
+	words: number;
+}
+
+/** How many documents and words each group has, to say when a group is empty or too small to compare. */
+export function contrastGroupsQuery(groups: Groups): Query {
+	return {
+		sql: `WITH
+${groupCtes(groups)}
+SELECT s.grp, count(g.doc_id)::INTEGER AS docs, coalesce(sum(g.n_words), 0)::INTEGER AS words
+FROM (VALUES ('A'), ('B')) s(grp) LEFT JOIN gdocs g ON g.grp = s.grp
+GROUP BY s.grp ORDER BY s.grp`,
+		params: []
+	};
+}
+
+/** χ²₁ at p = .05 (3.841): the G² a term needs to count as key in the one-document test. */
+export const KEY_G2 = chiSquareQuantile(0.95, 1);
+
+/**
+ * Text-dispersion flag (after Egbert & Biber 2019, who ask a key term to be spread over a group's texts): a key term
+ * (|G²| ≥ 3.84, p < .05) is flagged on its side when that group has at least two documents and, without the one
+ * document holding most of its occurrences there, the rest of the group uses it no more often per word than the other
+ * group does. The test is the direction of the difference, not its significance: leaving a document out shrinks the
+ * group, and a significance test would flag well-spread terms of a small group only for the power lost.
+ */
+export function oneDocumentSide(row: ContrastRow): Side | null {
+	if (Math.abs(row.g2) < KEY_G2) return null;
+	const side: Side = row.g2 > 0 ? 'A' : 'B';
+	const [docs, topN, topWords, count, words, other, otherWords] =
+		side === 'A' ? [row.docs_a, row.top_n_a, row.top_words_a, row.a, row.c, row.b, row.d] : [row.docs_b, row.top_n_b, row.top_words_b, row.b, row.d, row.a, row.c];
+	if (docs < 2 || topN === null || topWords === null) return null;
+	if (words - topWords <= 0) return side;
+	return (count - topN) / (words - topWords) <= other / otherWords ? side : null;
+}
+
+/**
+ * Adds the p-values and BH adjustments, in TypeScript because DuckDB has no erfc or incomplete gamma
+ * (P(χ²₁ ≥ x) = erfc(√(x/2))): the same `chiSquareSurvival` every other p-value in the app uses.
+ * BH runs over every term tested (all the rows: the terms that passed the guard), not only those drawn.
+ */
+export function withSignificance(rows: readonly ContrastRow[]): Contrast[] {
+	const p = rows.map((r) => chiSquareSurvival(Math.abs(r.g2), 1));
+	const dfP = rows.map((r) => chiSquareSurvival(Math.abs(r.df_g2), 1));
+	const q = benjaminiHochberg(p);
+	const dfQ = benjaminiHochberg(dfP);
+	return rows.map((r, i) => ({ ...r, p: p[i], q: q[i], df_p: dfP[i], df_q: dfQ[i], one_doc: oneDocumentSide(r) }));
+}

@@ -1,0 +1,77 @@
+// The sentence-length view's slice: what a box stands for, the histogram's bin width, the rolling window and the
+// document shown along its length. Choosing the unit or the document is a step in the history; the bin width and
+// the window (typed or slid) ride on the current entry.
+//   su=authors   one box per author (default: per document)
+//   sb=N         histogram bins of N words, 1–100 (default: Freedman–Diaconis from the data)
+//   sw=N         rolling window of N sentences, 1–1000 (default 25)
+//   sd=ID        the document shown along its length (default: see alongDoc)
+//   sp=1         every sentence drawn as a point over its box (default: only for small boxes and beyond the whiskers)
+import { choice, defineSlice, flag, text, whole } from '$lib/state/slice';
+
+export type LengthUnitChoice = 'documents' | 'authors';
+
+export interface LengthsState {
+	unit: LengthUnitChoice;
+	/** Bin width in words; null: suggested from the data. */
+	bin: number | null;
+	window: number;
+	/** The document along its length; null: chosen by alongDoc. */
+	doc: string | null;
+	points: boolean;
+}
+
+export const MAX_BIN = 100;
+export const MAX_WINDOW = 1000;
+export const DEFAULT_WINDOW = 25;
+
+const defaults = (): LengthsState => ({ unit: 'documents', bin: null, window: DEFAULT_WINDOW, doc: null, points: false });
+
+/** A number typed or slid into a whole number in [1, max] (`fallback` for anything not a number). */
+export const clampWhole = (v: number, max: number, fallback: number): number =>
+	Number.isFinite(v) ? Math.max(1, Math.min(max, Math.round(v))) : fallback;
+
+function wholeParam(params: URLSearchParams, name: string, max: number, problems: string[], set: (n: number) => void): void {
+	if (!params.has(name)) return;
+	const n = whole(params.get(name), 1, max);
+	if (n === undefined) problems.push(`"${name}" is not a whole number 1–${max}; using the default`);
+	else set(n);
+}
+
+export const lengthsSlice = defineSlice({
+	name: 'lengths',
+	defaults,
+	read(params, problems) {
+		const v = defaults();
+		choice(params, 'su', ['documents', 'authors'] as const, problems, (x) => (v.unit = x));
+		wholeParam(params, 'sb', MAX_BIN, problems, (n) => (v.bin = n));
+		wholeParam(params, 'sw', MAX_WINDOW, problems, (n) => (v.window = n));
+		v.doc = text(params.get('sd')) ?? null;
+		flag(params, 'sp', problems, (b) => (v.points = b));
+		return v;
+	},
+	write(v, params) {
+		if (v.unit !== 'documents') params.set('su', v.unit);
+		if (v.bin !== null) params.set('sb', String(v.bin));
+		if (v.window !== DEFAULT_WINDOW) params.set('sw', String(v.window));
+		if (v.doc) params.set('sd', v.doc);
+		if (v.points) params.set('sp', '1');
+	},
+	reconcile(v, facts, problems) {
+		if (!v.doc || facts.docIds.includes(v.doc)) return v;
+		problems.push('The document to show along its length is not in this corpus');
+		return { ...v, doc: null };
+	},
+	step: (v) => [v.unit, v.doc, v.points]
+});
+
+/**
+ * The document shown along its length: the one the address names, else the first of group A, else the one with
+ * the most sentences (the longest text shows the most), else none.
+ */
+export function alongDoc(chosen: string | null, groupA: readonly string[], docs: readonly { doc_id: string; n_sentences: number }[]): string | null {
+	if (chosen) return chosen;
+	if (groupA.length) return groupA[0];
+	let best: { doc_id: string; n_sentences: number } | null = null;
+	for (const d of docs) if (!best || d.n_sentences > best.n_sentences) best = d;
+	return best?.doc_id ?? null;
+}
