@@ -16,6 +16,9 @@ export const DEFAULT_DB = join(ROOT, 'static', 'data', 'default', 'corpus.duckdb
 /** Why the database must be (re)built, or null when it is current. */
 async function staleReason(dbPath = DEFAULT_DB, corpusDir = DEFAULT_CORPUS_DIR): Promise<string | null> {
 	if (!existsSync(dbPath)) return `${dbPath} does not exist`;
+	const { tablePaths } = await import('../analysis/src/write/tables');
+	const missing = tablePaths(dbPath).find((f) => !existsSync(f.path));
+	if (missing) return `its table file ${missing.path} is missing`;
 	let meta: CorpusMeta;
 	try {
 		meta = readMeta(await withDatabase(dbPath, (db) => db.run<{ key: string; value: string }>(metaQuery())));

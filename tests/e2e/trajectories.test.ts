@@ -302,3 +302,132 @@ describe('term trajectories', () => {
 		await page.close();
 	});
 });
+
+describe('term trajectories as a researcher uses them', () => {
+	const lenin = 'V. I. Lenin';
+	const trotsky = 'Leon Trotsky';
+	const byAuthors = `?am=author&av=${encodeURIComponent(lenin)}&b=author&bv=${encodeURIComponent(trotsky)}&terms=soviet`;
+
+	test('A against B: two marks per term with the pooled counts of the database, a ratio, and group B as itself', async () => {
+		const page = await fresh(byAuthors);
+		await page.waitForSelector('[data-testid="group-rates"][data-state="ready"]', { timeout: 60_000 });
+		const expected = await readDb<{ author: string; n: number; words: number }>(
+			siteDir,
+			`SELECT d.author, (SELECT count(*) FROM tokens t WHERE t.is_word AND t.doc_id IN (SELECT doc_id FROM documents x WHERE x.author = d.author)
+				AND coalesce(t.lemma, t.lower) IN (SELECT coalesce(lemma, lower) FROM tokens WHERE lower = 'soviet' UNION SELECT 'soviet'))::INTEGER AS n,
+				sum(d.n_words)::INTEGER AS words
+			 FROM documents d WHERE d.author IN ('${lenin}', '${trotsky}') GROUP BY d.author`
+		);
+		const want = Object.fromEntries(expected.map((r) => [r.author === lenin ? 'A' : 'B', [r.n, r.words]]));
+		const marks = await page.$$eval('[data-testid="group-rate"][data-term="soviet"]', (els) =>
+			Object.fromEntries(els.map((e) => [e.getAttribute('data-group'), [Number(e.getAttribute('data-count')), Number(e.getAttribute('data-words'))]]))
+		);
+		expect(marks).toEqual(want);
+		const lr = Number(await page.getAttribute('[data-testid="group-ratio-line"][data-term="soviet"]', 'data-log-ratio'));
+		const [[a, c], [b, d]] = [want.A, want.B];
+		expect(lr).toBeCloseTo(Math.log2((Math.max(a, 0.5) / c) / (Math.max(b, 0.5) / d)), 6);
+
+		// Trotsky's documents are group B on the trajectory (dashed), not dimmed like the rest.
+		const emphasis = await page.$$eval(`${POINT}[data-term="soviet"]`, (els) => els.map((e) => [e.getAttribute('data-group'), e.getAttribute('data-emphasis')]));
+		const docs = await readDb<{ doc_id: string; author: string }>(siteDir, 'SELECT doc_id, author FROM documents');
+		const authorOf = new Map(docs.map((r) => [r.doc_id, r.author]));
+		for (const [unit, e] of emphasis) {
+			const author = authorOf.get(unit!.split('#')[0]);
+			expect(e, unit!).toBe(author === lenin ? 'A' : author === trotsky ? 'B' : 'dim');
+		}
+
+		// B's mark opens B's passages: Trotsky's, as many as its count.
+		await page.click('[data-testid="group-rate"][data-term="soviet"][data-group="B"]');
+		await passagesReady(page);
+		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(Math.min(b, 100));
+		const lineDocs = await page.$$eval('[data-testid="kwic-line"]', (rows) => rows.map((r) => r.getAttribute('data-doc-id')!));
+		expect(lineDocs.every((id) => authorOf.get(id) === trotsky)).toBe(true);
+		await page.close();
+	});
+
+	test('the ranked table lists each document by rate, sorts by a heading and opens a row’s passages', async () => {
+		const page = await fresh('?terms=uprising');
+		const rows = () => page.$$eval('[data-testid="rank-row"]', (els) => els.map((e) => ({ unit: e.getAttribute('data-group')!, count: Number(e.getAttribute('data-count')), rate: Number(e.getAttribute('data-rate')) })));
+		const byRate = await rows();
+		expect(byRate.length).toBe((await page.$$(`${POINT}[data-term="uprising"]`)).length);
+		for (let i = 1; i < byRate.length; i++) expect(byRate[i - 1].rate).toBeGreaterThanOrEqual(byRate[i].rate);
+		// Same counts as the chart's points.
+		const points = await pointCounts(page, 'uprising');
+		expect(Object.fromEntries(byRate.map((r) => [r.unit, r.count]))).toEqual(points);
+
+		await page.click('[data-testid="rank-table"] button[data-sort="count"]');
+		const byCount = await rows();
+		for (let i = 1; i < byCount.length; i++) expect(byCount[i - 1].count).toBeGreaterThanOrEqual(byCount[i].count);
+		await page.click('[data-testid="rank-table"] button[data-sort="count"]');
+		expect((await rows())[0].count).toBe(Math.min(...byCount.map((r) => r.count)));
+
+		// The top row by rate opens exactly its occurrences.
+		await page.click('[data-testid="rank-table"] button[data-sort="rate"]');
+		const top = (await rows())[0];
+		await page.click('[data-testid="rank-row"] >> nth=0 >> th button');
+		await passagesReady(page);
+		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(Math.min(top.count, 100));
+		expect(new URL(page.url()).searchParams.get('pd')).toBe(top.unit.split('#')[0]);
+		await page.close();
+	});
+
+	test('with six terms every point can be hit at its centre, on the linear and the square-root axis', async () => {
+		const page = await fresh();
+		const six = ['uprising', 'soviet', 'discipline', 'party', 'revolution', 'masses'];
+		await typeTerms(page, six.join(', '), six);
+		for (const scale of ['linear', 'sqrt']) {
+			if (scale === 'sqrt') {
+				await page.selectOption('[data-testid="y-scale"]', 'sqrt');
+				expect(new URL(page.url()).searchParams.get('yscale')).toBe('sqrt');
+			}
+			await page.locator('[data-testid="trajectories"] svg').first().scrollIntoViewIfNeeded();
+			const result = await page.$$eval(POINT, (els) =>
+				els.map((el) => {
+					const g = el as unknown as SVGGraphicsElement;
+					const r = g.getBoundingClientRect();
+					const m = g.getCTM()!;
+					const svg = g.ownerSVGElement!.getBoundingClientRect();
+					// The symbol's own centre (its translate), not its box's (a triangle's box is off-centre).
+					const cx = svg.left + m.e;
+					const cy = svg.top + m.f;
+					return { ok: document.elementFromPoint(cx, cy) === el, visible: r.width > 0, at: `${el.getAttribute('data-term')} ${el.getAttribute('data-group')}` };
+				})
+			);
+			expect(result.length).toBeGreaterThanOrEqual(6 * 5);
+			expect(result.filter((r) => !r.ok).map((r) => r.at), scale).toEqual([]);
+		}
+		await page.close();
+	});
+
+	test('lemma mode: a matched form left out by a click leaves every count, is kept in the URL, and comes back', async () => {
+		const page = await fresh();
+		await typeTerms(page, 'left', ['left']);
+		const forms = page.locator('[data-testid="term-form"][data-term="left"]');
+		await expect.poll(() => forms.count()).toBeGreaterThan(1);
+		const list = await forms.evaluateAll((els) => els.map((e) => ({ form: e.getAttribute('data-form')!, n: Number(e.querySelector('small')!.textContent!.replace(/,/g, '')) })));
+		const other = list.find((f) => f.form !== 'left')!;
+		const total = async () => Object.values(await pointCounts(page, 'left')).reduce((s, n) => s + n, 0);
+		const before = await total();
+		expect(before).toBe(list.reduce((s, f) => s + f.n, 0));
+
+		await page.click(`[data-testid="term-form"][data-term="left"][data-form="${other.form}"]`);
+		await expect.poll(() => new URL(page.url()).searchParams.get('not')).toBe(`left:${other.form}`);
+		await expect.poll(total).toBe(before - other.n);
+		expect(await page.getAttribute(`[data-testid="term-form"][data-form="${other.form}"]`, 'aria-pressed')).toBe('false');
+
+		// The passages leave it out too.
+		const top = Object.entries(await pointCounts(page, 'left')).sort((a, b) => b[1] - a[1])[0];
+		await page.click(`${POINT}[data-term="left"][data-group="${top[0]}"]`);
+		await passagesReady(page);
+		const matches = await page.$$eval('[data-testid="kwic-match"]', (els) => els.map((e) => e.textContent!.trim().toLowerCase()));
+		expect(matches).not.toContain(other.form);
+
+		// Reload keeps it out; a second click puts it back.
+		await page.reload();
+		await page.waitForSelector(`[data-testid="term-form"][data-form="${other.form}"][aria-pressed="false"]`, { timeout: 60_000 });
+		await page.click(`[data-testid="term-form"][data-term="left"][data-form="${other.form}"]`);
+		await expect.poll(total).toBe(before);
+		expect(new URL(page.url()).searchParams.has('not')).toBe(false);
+		await page.close();
+	});
+});

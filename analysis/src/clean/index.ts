@@ -15,6 +15,7 @@ import { hashHeading } from './rules/hash-heading';
 import { headerBlock } from './rules/header-block';
 import { heading } from './rules/heading';
 import { inlineHyphen } from './rules/inline-hyphen';
+import { inlineNote } from './rules/inline-note';
 import { listItem } from './rules/list-item';
 import { masthead } from './rules/masthead';
 import { motto } from './rules/motto';
@@ -38,7 +39,7 @@ export const PIPELINE: readonly Rule[] = [
 	siteNavigation, notes, sourceLine, headerBlock, publisherNote, signatureLine, motto, editorNote, editLink, hashHeading,
 	pageHeader, signatureMark, pageNumber, footnote,
 	title, byline, dateLine, subtitle, masthead,
-	footnoteMarker, referenceMark, editorialInterpolation, inlineHyphen,
+	inlineNote, footnoteMarker, referenceMark, editorialInterpolation, inlineHyphen,
 	listItem, heading
 ];
 

@@ -24,6 +24,18 @@ export interface WinkToken {
 const LETTER = /\p{L}/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/**
+ * Words that do not make a two-part compound after a hyphen: `year-and`, `wars-or`, `abroad-the` are a dash typed as a
+ * hyphen (`year - and`). Prepositions and particles are left out of the list: they do make compounds (`lean-to`,
+ * `sit-in`, `follow-up`, `stand-by`, `cure-all`).
+ */
+const NOT_A_COMPOUND_END = new Set([
+	'and', 'or', 'but', 'nor', 'yet', 'the', 'a', 'an', 'our', 'we', 'they', 'he', 'she', 'their', 'his', 'its', 'this', 'these',
+	'those', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while', 'is', 'are', 'was', 'were', 'if',
+	'because', 'whether', 'though', 'although', 'than', 'then', 'there', 'not', 'of', 'it'
+]);
+/** Words that do head such a compound: `either-or`, `what-if`, `have-not` (`so-and-so` has three parts and is kept anyway). */
+const COMPOUND_START = new Set([...NOT_A_COMPOUND_END, 'either', 'so', 'as', 'neither', 'have']);
 /** The possessive clitic, which wink tags PART: `Lenin's`, `Russia’s`. */
 const POSSESSIVE = /^['’]s$/i;
 
@@ -49,7 +61,7 @@ export function mergeTokens(toks: WinkToken[]): WinkToken[] {
 		ALNUM.test(toks[j + 2].surface);
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
-		if (!joins(i)) {
+		if (!joins(i) || isDash(toks, i)) {
 			out.push(t);
 			continue;
 		}
@@ -84,6 +96,22 @@ export function mergeTokens(toks: WinkToken[]): WinkToken[] {
 		};
 	}
 	return merged;
+}
+
+/**
+ * Whether the hyphen after token i, in a run of exactly two parts (`year-and`, not `so-and-so`, `matter-of-fact`), is a dash:
+ * the second part is a word that ends no compound (`and`, `the`, `our`) and the first is a word that starts none.
+ */
+function isDash(toks: WinkToken[], i: number): boolean {
+	const glued = (k: number) => k >= 0 && k < toks.length && HYPHENS.has(toks[k].surface) && toks[k].space === '';
+	const second = toks[i + 2].surface;
+	return (
+		NOT_A_COMPOUND_END.has(second) &&
+		!COMPOUND_START.has(toks[i].surface.toLowerCase()) &&
+		LETTER.test(toks[i].surface) &&
+		!(glued(i - 1) && toks[i].space === '') &&
+		!(glued(i + 3) && toks[i + 4]?.space === '')
+	);
 }
 
 const CAPITALISED = /^\p{Lu}/u;

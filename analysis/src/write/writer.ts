@@ -9,6 +9,7 @@ import { SCHEMA_SQL } from '../../../src/lib/db/contract/schema';
 import { CORPUS_METRICS_SQL, documentTermsSql } from '../count/metrics';
 import { yearOf } from '../read/dates';
 import { literal } from '../../../src/lib/db/sql';
+import { writeTables } from './tables';
 
 /**
  * The storage format written. DuckDB 1.5 defaults to the same, but it is pinned here because the browser's
@@ -217,8 +218,12 @@ export class CorpusWriter {
 		if (this.failure) throw this.failure.error;
 	}
 
-	/** Appends the small tables, derives the corpus metrics in SQL, writes `meta`, checkpoints, and renames the file. */
+	/**
+	 * Appends the small tables, derives the corpus metrics in SQL, writes `meta`, checkpoints, writes every table as
+	 * Parquet and CSV beside it, and renames the files.
+	 */
 	async finish(meta: readonly (readonly [string, string])[]): Promise<void> {
+		let tables: Awaited<ReturnType<typeof writeTables>> | undefined;
 		try {
 			await this.pending;
 			this.check();
@@ -231,8 +236,11 @@ export class CorpusWriter {
 				m.endRow();
 			}
 			m.closeSync();
-			await this.conn.run('COMMIT; CHECKPOINT out; USE memory; DETACH out;');
+			await this.conn.run('COMMIT; CHECKPOINT out;');
+			tables = await writeTables(this.conn, 'out', this.path);
+			await this.conn.run('USE memory; DETACH out;');
 		} catch (e) {
+			tables?.discard();
 			await this.abort();
 			throw e;
 		}
@@ -242,6 +250,7 @@ export class CorpusWriter {
 		// The checkpoint emptied the WAL into the file; a leftover WAL would belong to nothing once renamed.
 		rmSync(`${this.tmpPath}.wal`, { force: true });
 		renameSync(this.tmpPath, this.path);
+		tables.publish();
 	}
 
 	/** documents, sections (staged: their counts come from the sentences) and removed, in document order. */

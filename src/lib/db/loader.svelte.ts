@@ -15,7 +15,7 @@ export interface CorpusEntry {
 	title?: string;
 }
 
-function corpusUrl(name: string): string {
+export function corpusUrl(name: string): string {
 	return `${base}/data/${encodeURIComponent(name)}/corpus.duckdb`;
 }
 

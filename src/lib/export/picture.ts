@@ -1,6 +1,7 @@
-// A chart as a standalone picture: its SVG with a title, the legends and the methods stamp; as SVG text or PNG.
+// A chart as a standalone picture: its SVG with a title, the legends, and a caption of the selection and the methods
+// stamp (with the link that reopens the view); as SVG text or PNG.
 import type { MethodsStamp } from './stamp';
-import { stampLine } from './stamp';
+import { selectionLine, stampLine } from './stamp';
 
 export interface PictureLegend {
 	title: string;
@@ -74,6 +75,13 @@ export function wrap(text: string, size: number, width: number, separator = ' ')
 	return lines;
 }
 
+/** A text without spaces (a link) cut into lines of at most `n` characters. */
+export function chunks(text: string, n: number): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < text.length; i += Math.max(1, n)) out.push(text.slice(i, i + Math.max(1, n)));
+	return out;
+}
+
 /** The composed picture as an SVG element (detached). */
 export function composePicture({ svg, title, subtitle, legend, size, stamp }: PictureOptions): { node: SVGSVGElement; width: number; height: number } {
 	const svgWidth = svg.width.baseVal.value || svg.getBoundingClientRect().width;
@@ -141,9 +149,14 @@ export function composePicture({ svg, title, subtitle, legend, size, stamp }: Pi
 	for (const child of [...clone.childNodes]) g.append(child);
 	out.append(g);
 	y += chartHeight + 18;
-	for (const [i, line] of wrap(stampLine(stamp), 11, width - 2 * pad, ' · ').entries()) {
+	const caption = [
+		...wrap(selectionLine(stamp), 11, width - 2 * pad),
+		...wrap(stampLine(stamp), 11, width - 2 * pad, ' · '),
+		...(stamp.link ? chunks(stamp.link, Math.floor((width - 2 * pad) / (11 * 0.6))) : [])
+	];
+	for (const [i, line] of caption.entries()) {
 		if (i) y += 15;
-		out.append(el('text', { x: pad, y, 'font-size': 11, fill: '#555' }, line));
+		out.append(el('text', { x: pad, y, 'font-size': 11, fill: '#555', 'data-caption': '' }, line));
 	}
 	const height = y + pad;
 	out.setAttribute('height', String(height));

@@ -6,7 +6,7 @@ import { defaults, type SliceName, type UrlState } from './url';
 import { Notices } from './notices.svelte';
 import { toGroups, type GroupB, type GroupChoice, type GroupsState } from './groups';
 import type { Groups } from '$lib/db/groups';
-import type { TermsState } from '$lib/terms/state';
+import { keepExcluded, type TermsState } from '$lib/terms/state';
 import { MAX_TERMS } from '$lib/terms/parse';
 import { clampBins } from '$lib/views/inside/state';
 import type { KwicSort, PassageFocus } from '$lib/views/passages/state';
@@ -159,7 +159,8 @@ export class AppState {
 	// --- the terms ---
 	/** The terms as typed and parsed (labels); nothing happens when they are the same. */
 	setTerms(labels: readonly string[]): void {
-		if (labels.join('\u0000') !== this.#s.terms.terms.join('\u0000')) this.#s.terms = { ...this.#s.terms, terms: [...labels] };
+		if (labels.join('\u0000') !== this.#s.terms.terms.join('\u0000'))
+			this.#s.terms = { ...this.#s.terms, terms: [...labels], exclude: keepExcluded(this.#s.terms.exclude, labels) };
 	}
 	/**
 	 * Adds one term to those drawn (a term clicked in another view), keeping the others; at the term box's limit
@@ -175,6 +176,13 @@ export class AppState {
 	}
 	setParts(on: boolean): void {
 		this.#s.terms = { ...this.#s.terms, parts: on };
+	}
+	/** Leaves a matched form out of a term's matches, or puts it back (every term query then honours it). */
+	toggleForm(term: string, form: string): void {
+		const ex = this.#s.terms.exclude;
+		const has = ex.some((e) => e.term === term && e.form === form);
+		const exclude = has ? ex.filter((e) => !(e.term === term && e.form === form)) : [...ex, { term, form }];
+		this.#s.terms = { ...this.#s.terms, exclude: exclude.map((e) => ({ ...e })) };
 	}
 
 	// --- a view's own options ---
@@ -200,18 +208,22 @@ export class AppState {
 	// --- passages and the Reader ---
 	/** Opens the occurrences behind a mark (closing the Reader); `show`: also show its document inside. */
 	openPassages(focus: PassageFocus, { show = false } = {}): void {
-		this.#s.passages = { ...this.#s.passages, focus: $state.snapshot(focus) as PassageFocus };
+		this.#s.passages = { ...this.#s.passages, focus: $state.snapshot(focus) as PassageFocus, page: undefined };
 		if (show && focus.docId) this.showDocument(focus.docId);
 		this.closeReader();
 	}
 	closePassages(): void {
-		this.#s.passages = { ...this.#s.passages, focus: null };
+		this.#s.passages = { ...this.#s.passages, focus: null, page: undefined };
 		this.closeReader();
 	}
 	/** Orders the KWIC lines by `key`; the same key again reverses the order. */
 	sortPassages(key: KwicSort): void {
 		const p = this.#s.passages;
-		this.#s.passages = p.sort === key ? { ...p, desc: !p.desc } : { ...p, sort: key, desc: false };
+		this.#s.passages = p.sort === key ? { ...p, desc: !p.desc, page: undefined } : { ...p, sort: key, desc: false, page: undefined };
+	}
+	/** Shows a page of the passages' lines (from 0). */
+	pagePassages(page: number): void {
+		this.#s.passages = { ...this.#s.passages, page: page > 0 ? page : undefined };
 	}
 	/**
 	 * Opens the Reader at a sentence, at occurrence `hit` (its first token) when known. `amend`: a correction of

@@ -8,10 +8,20 @@ export interface CurrentTerms {
 	key: string;
 }
 
-export function currentTerms(state: { readonly terms: readonly string[]; readonly lemma: boolean; readonly parts: boolean }): CurrentTerms {
+interface TermsInput {
+	readonly terms: readonly string[];
+	readonly lemma: boolean;
+	readonly parts: boolean;
+	readonly exclude?: readonly { readonly term: string; readonly form: string }[];
+}
+
+export function currentTerms(state: TermsInput): CurrentTerms {
 	const { terms } = parseTerms(state.terms.join(', '));
-	const opts = { lemma: state.lemma, parts: state.parts };
-	return { terms, opts, key: `${terms.map((t) => t.label).join(',')}|${opts.lemma ? 'L' : 'W'}${opts.parts ? 'P' : ''}` };
+	const exclude: Record<string, string[]> = {};
+	for (const e of state.exclude ?? []) if (terms.some((t) => t.label === e.term)) (exclude[e.term] ??= []).push(e.form);
+	const opts: TermOptions = { lemma: state.lemma, parts: state.parts, ...(Object.keys(exclude).length ? { exclude } : {}) };
+	const without = Object.entries(exclude).map(([t, f]) => `-${t}:${f.join(':')}`).join('');
+	return { terms, opts, key: `${terms.map((t) => t.label).join(',')}|${opts.lemma ? 'L' : 'W'}${opts.parts ? 'P' : ''}${without}` };
 }
 
 /**
@@ -24,4 +34,13 @@ export function shortAuthor(author: string, max = 14): string {
 	const joined = words.join(' ');
 	if (joined.length <= max) return joined;
 	return words.length === 1 ? joined.slice(0, Math.max(1, max - 1)) + '…' : words.map((w) => w[0]).join('');
+}
+
+/**
+ * Names for a set of authors on one axis, by one rule for all of them: every full name when the longest fits in
+ * `max` characters, else every name's last word ("V. I. Lenin" → "Lenin", "Leon Trotsky" → "Trotsky"), never a mix.
+ */
+export function axisAuthorNames(authors: readonly string[], max: number): Map<string, string> {
+	const full = authors.every((a) => a.length <= max);
+	return new Map(authors.map((a) => [a, full ? a : (a.trim().split(/\s+/).at(-1) ?? a)]));
 }

@@ -31,6 +31,8 @@ export interface TermOptions {
 	lemma: boolean;
 	/** Also match a word inside a hyphenated compound. */
 	parts: boolean;
+	/** Matched forms left out, per term label (a form: its lower-cased words joined by one space). */
+	exclude?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** More terms than colours cannot be told apart on a chart. */
@@ -107,6 +109,9 @@ export function describeMatching(opts: TermOptions): string {
 		opts.lemma ? 'lemmas (any inflection of the word)' : 'word forms (case-insensitive)',
 		'trailing * = prefix',
 		'phrases = consecutive words within a sentence',
-		opts.parts ? 'also inside hyphenated compounds' : 'hyphenated compounds are single words'
+		opts.parts ? 'also inside hyphenated compounds' : 'hyphenated compounds are single words',
+		...Object.entries(opts.exclude ?? {})
+			.filter(([, forms]) => forms.length)
+			.map(([term, forms]) => `${term} without ${forms.join(', ')}`)
 	].join('; ');
 }

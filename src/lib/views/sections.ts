@@ -21,3 +21,8 @@ export const SECTIONS: Section[] = [
 	{ id: 'contrasts', title: 'Keyword contrasts', component: Contrasts },
 	{ id: 'passages', title: 'Passages', component: Passages }
 ];
+
+/** For each section (in page order), the one after it: where its skip link goes (the last has none). */
+export function skipTargets<S extends { id: string; title: string }>(order: readonly S[]): Map<string, S> {
+	return new Map(order.slice(0, -1).map((s, i) => [s.id, order[i + 1]]));
+}

@@ -1,21 +1,12 @@
 // Segmentation hard cases, taken from the five texts: where a careful reader puts sentence breaks, and token repairs.
 import { describe, expect, it } from 'vitest';
-import { paragraphSentences, readParagraph, segmentDocument } from '../../../analysis/src/segment/segment';
+import { readParagraph, segmentDocument } from '../../../analysis/src/segment/segment';
 import { corpusVocabulary } from '../../../analysis/src/segment/tokens';
+import { sentences } from '../segment/sentences';
 import { keepSpelling, lemmaOf, singularOf } from '../../../analysis/src/segment/lemmas';
 import { isEnglishWord } from '../../../analysis/src/english-words';
 import type { CleanDocument, ManifestEntry } from '../../../analysis/src/types';
 
-/** The sentences of one paragraph as a reader sees them. */
-function sentences(text: string, heading = false): string[] {
-	const { toks, starts } = paragraphSentences(text, heading);
-	return starts.map((s, k) =>
-		toks
-			.slice(s, starts[k + 1] ?? toks.length)
-			.map((t, i) => (i === 0 ? t.surface : t.space + t.surface))
-			.join('')
-	);
-}
 
 const entry: ManifestEntry = {
 	id: 'test', file: 'test.txt', author: 'A', title: 'T', date: '1917', year: 1917,

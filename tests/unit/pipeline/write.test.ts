@@ -1,14 +1,18 @@
 // Writing corpus.duckdb: atomic (a failed run leaves the old file byte for byte), deterministic, --name/--out, CRLF alike.
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { analyzeCorpus, corpusName, DEFAULT_CORPUS as PIPELINE_DEFAULT } from '../../../analysis/src/pipeline';
 import { CorpusWriter } from '../../../analysis/src/write/writer';
 import { CorpusError } from '../../../analysis/src/problems';
 import { readCatalog } from '../../../analysis/src/write/catalog';
+import { tablePaths } from '../../../analysis/src/write/tables';
 import { cleanupTemp, copyCorpus, DEFAULT_CORPUS, FIXTURES, openDb, tempDir } from './helpers';
 
 afterAll(cleanupTemp);
+
+/** What a finished run leaves in the corpus's folder: the database and each table as Parquet and CSV, nothing else. */
+const published = (path: string) => ['corpus.duckdb', ...tablePaths(path).map((f) => basename(f.path))].sort();
 
 const TABLES = ['documents', 'sections', 'sentences', 'tokens', 'removed', 'meta', 'doc_terms', 'doc_sentence_stats'];
 
@@ -33,7 +37,7 @@ describe('atomic write', () => {
 		await expect(analyzeCorpus({ corpus: join(FIXTURES, 'bad-rows'), name: 'same', out })).rejects.toBeInstanceOf(CorpusError);
 		expect(readFileSync(first.path!).equals(before)).toBe(true);
 		expect(readFileSync(join(out, 'corpora.json')).equals(catalog)).toBe(true);
-		expect(readdirSync(join(out, 'same'))).toEqual(['corpus.duckdb']);
+		expect(readdirSync(join(out, 'same')).sort()).toEqual(published(join(out, 'same', 'corpus.duckdb')));
 	});
 
 	it('an aborted writer removes its temporary file and leaves the old one', async () => {
@@ -45,7 +49,7 @@ describe('atomic write', () => {
 		expect(existsSync(writer.tmpPath)).toBe(true);
 		await writer.abort();
 		expect(readFileSync(path).equals(before)).toBe(true);
-		expect(readdirSync(join(out, 'x'))).toEqual(['corpus.duckdb']);
+		expect(readdirSync(join(out, 'x')).sort()).toEqual(published(path));
 	});
 
 	it('a corpus whose text is all apparatus (no words left) is refused before anything is written', async () => {
@@ -170,7 +174,7 @@ describe('rows reach the database exactly as segmented', () => {
 		} finally {
 			db.close();
 		}
-		expect(readdirSync(join(path, '..'))).toEqual(['corpus.duckdb']);
+		expect(readdirSync(join(path, '..')).sort()).toEqual(published(path));
 	});
 
 	it('writes a sentence longer than DuckDB’s default line limit (2 MB)', async () => {

@@ -14,6 +14,12 @@ const BEFORE_NUMBER = [/\p{Ll}{2}$/u, new RegExp(`\\p{L}{2}(?:${CLOSE}*[.,;:!?]$
 const ABBREVIATION = /\b(?:No|Nos|Vol|Vols|pp?|Art|Ch|Chap|Sec|Fig|Nr|Para|Pt)[.,]?$/i;
 /** A day of the month with a digit glued on: `December 91)` is December 9 and a note 1 — or December 9 and an OCR'd `!`. */
 const DAY = new RegExp(`(?<!\\d)\\d{2,3}(?!\\d)(?<=${MONTH_NAME.source}\\s+\\d{2,3})`, 'giu');
+/**
+ * What must follow a day with a digit glued on for the digit to be a marker: a closing bracket or a stop that ends the clause,
+ * or the line's end. A number that runs on is the author's (`December 101,165 officers`, `November 584 national banks`,
+ * `August 289,570`): a count after a month, which the rule cannot tell from a marker, so it is left alone.
+ */
+const endsAsMarker = (after: string) => /^(?:[)\]»”’"']|[.,;:!?](?!\d)|\s*$)/u.test(after);
 /** A reference mark `[3]` (cut later by reference-mark): its number is part of the document's marker sequence. */
 const REFERENCE = /\[(\d{1,3})\]/g;
 
@@ -23,6 +29,22 @@ const OCR_EXCLAMATION_RULE = {
 	description:
 		'A "1" glued to a day of the month before ")" (`December 91)`) that does not fit the document\'s footnote numbering: OCR for "!", restored (`December 9!)`).'
 };
+
+/** A web or e-mail address, or a file name: `www.example.50.com`, `https://…/page2`, `j.smith2@post.org`, `report3.pdf`. */
+const ADDRESS = /^[("'“‘«[]*(?:[a-z][a-z+.-]*:\/\/|www\.)|@|\/\S|\.(?:com|org|net|edu|gov|int|mil|info|io|html?|pdf|txt)\b/iu;
+
+/**
+ * Whether the candidate at `at` is inside a word that is not prose: an address (URL, e-mail), or a number that runs on
+ * with a separator and a letter or digit (`3.5`, `4.2.1`, `1,000`, `50.com`). Such a candidate is never a marker.
+ */
+function insideAddress(text: string, at: number, length: number): boolean {
+	if (/^[.,:/@_-][\p{L}\p{N}]/u.test(text.slice(at + length, at + length + 2))) return true;
+	let start = at;
+	while (start > 0 && !/\s/u.test(text[start - 1])) start--;
+	let end = at + length;
+	while (end < text.length && !/\s/u.test(text[end])) end++;
+	return ADDRESS.test(text.slice(start, end));
+}
 
 function isMarker(mark: string, before: string, after: string): boolean {
 	if (/^\d/.test(mark)) return !/^\p{L}/u.test(after) && BEFORE_NUMBER.some((re) => re.test(before)) && !ABBREVIATION.test(before);
@@ -39,7 +61,7 @@ function sureMarkers(text: string): { text: string; pieces: string[]; marks: { c
 	for (const m of text.matchAll(CANDIDATE)) {
 		const mark = m[0];
 		const at = m.index;
-		if (!isMarker(mark, text.slice(Math.max(0, at - 12), at), text.slice(at + mark.length, at + mark.length + 1))) continue;
+		if (!isMarker(mark, text.slice(Math.max(0, at - 12), at), text.slice(at + mark.length, at + mark.length + 1)) || insideAddress(text, at, mark.length)) continue;
 		out += text.slice(last, at);
 		last = at + mark.length;
 		pieces.push(mark);
@@ -78,7 +100,12 @@ export interface MarkerContext {
 	notes: readonly number[];
 	/** Numbers of markers already taken out with a line above the text (a title `Conference1`). */
 	before: readonly number[];
+	/** Numbered footnotes taken from the foot of a page, with the index of their first line: each has its marker above it. */
+	pageNotes?: readonly { n: number; index: number }[];
 }
+
+/** How far above its footnote (in lines) a marker may stand: about a printed page. */
+const PAGE = 70;
 
 /**
  * Footnote markers of a run of lines (null for a blank or removed line). Sure markers go first; then the document's numbering
@@ -110,7 +137,7 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 		if (!t || !/\d\d/.test(t)) return;
 		for (const m of t.matchAll(DAY)) {
 			const num = m[0];
-			if (Number(num) <= 31) continue;
+			if (Number(num) <= 31 || !endsAsMarker(t.slice(m.index + num.length))) continue;
 			const day = num.length === 3 && Number(num.slice(0, 2)) <= 31 ? num.slice(0, 2) : num.slice(0, 1);
 			const digit = num.slice(day.length);
 			const at = { line, col: m.index + day.length };
@@ -136,7 +163,7 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 				for (const m of t.matchAll(loose(n))) {
 					const at = { line, col: m.index };
 					if ((lo && !before(lo, at)) || (hi && !before(at, hi))) continue;
-					if (edits.some((e) => e.line === line && Math.abs(e.col - at.col) <= 2)) continue;
+					if (edits.some((e) => e.line === line && Math.abs(e.col - at.col) <= 2) || insideAddress(t, m.index, String(n).length)) continue;
 					if (m.groups?.word && ABBREVIATION.test(t.slice(0, m.index).replace(new RegExp(`${CLOSE}*$`, 'u'), ''))) continue;
 					if (m.groups?.num && continuesLowercase(texts, line, m.index + String(n).length)) continue;
 					hits.push({ ...at, length: String(n).length, replacement: '', rule: footnoteMarker.name, piece: String(n) });
@@ -147,6 +174,23 @@ export function stripLines(lines: readonly (string | null)[], context: MarkerCon
 			found.push({ line: hits[0].line, col: hits[0].col, n });
 			found.sort(byPosition);
 		}
+	}
+
+	// A page-foot note whose marker no pass found: its marker is the nearest glued one above it on the page, in any shape
+	// after a letter (`My57`, `I38`, `a44`: too short a word for the sure pass), whatever the numbering.
+	for (const note of context.pageNotes ?? []) {
+		if (found.some((f) => f.n === note.n && f.line < note.index && f.line >= note.index - PAGE)) continue;
+		const shape = new RegExp(`(?<=\\p{L}${CLOSE}*[.,;:!?]?${CLOSE}*)${note.n}(?![\\p{N}\\p{L}])`, 'gu');
+		let hit: Edit | undefined;
+		for (let line = note.index - 1; line >= Math.max(0, note.index - PAGE) && !hit; line--) {
+			const t = texts[line];
+			if (!t || !t.includes(String(note.n))) continue;
+			const m = [...t.matchAll(shape)].filter((x) => !insideAddress(t, x.index, String(note.n).length) && !ABBREVIATION.test(t.slice(0, x.index)) && !edits.some((e) => e.line === line && e.col === x.index)).at(-1);
+			if (m) hit = { line, col: m.index, length: String(note.n).length, replacement: '', rule: footnoteMarker.name, piece: String(note.n) };
+		}
+		if (!hit) continue;
+		edits.push(hit);
+		found.push({ line: hit.line, col: hit.col, n: note.n });
 	}
 
 	const out = texts.slice();
@@ -184,6 +228,15 @@ function noteNumbers(draft: Draft): number[] {
 	});
 }
 
+/** The numbered page-foot footnotes already taken out, with their line's index. */
+function pageNotes(draft: Draft): { n: number; index: number }[] {
+	return draft.removed.flatMap((r) => {
+		const n = r.rule === footnote.name || r.rule === AUTHOR_NOTE ? noteNumber(r.text, true) : null;
+		const index = draft.lines.findIndex((l) => l.line === r.line);
+		return n === null || index < 0 || draft.lines[index].pageBreak !== true ? [] : [{ n, index }];
+	});
+}
+
 export const footnoteMarker: Rule = {
 	name: 'footnote-marker',
 	description: "Footnote markers glued to words: digits, stars, daggers or superscripts after a word or its punctuation; a number missing from the document's note numbering where it stands (`1903.6`).",
@@ -193,7 +246,7 @@ export const footnoteMarker: Rule = {
 		const titled = draft.lines.flatMap((l) => (l.kind === 'removed' && l.rule === 'title' ? [/\p{L}{2}(\d{1,2})\s*$/u.exec(l.raw)?.[1]] : [])).filter((x): x is string => x !== undefined);
 		const r = stripLines(
 			draft.lines.map((l) => (live(l.kind) ? l.text : null)),
-			{ notes: noteNumbers(draft), before: titled.map(Number) }
+			{ notes: noteNumbers(draft), before: titled.map(Number), pageNotes: pageNotes(draft) }
 		);
 		if (r.removed.length === 0) return draft;
 		const lines = draft.lines.map((l, i) => (live(l.kind) && r.lines[i] !== l.text ? { ...l, text: r.lines[i]! } : l));

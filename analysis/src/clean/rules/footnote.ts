@@ -4,6 +4,9 @@ import { isAuthorNote } from '../shapes';
 import { AUTHOR_NOTE } from './notes';
 
 const START = /^(?<mark>\*{1,3}|[†‡§¶]{1,2}|\d{1,2})\)?\s+(?=\S)/u;
+/** A note not set off by a blank line: each at most this many lines, opening with its mark and a capital. */
+const MAX_UNSET_LINES = 4;
+const NOTE_OPENING = /^(?:\*{1,3}|[†‡§¶]{1,2}|\d{1,2})\)?\s+[\p{Lu}"“‘]/u;
 /** How far back (in lines) the marker in the text may be: about a printed page. */
 const PAGE = 70;
 
@@ -17,6 +20,13 @@ function markedAbove(draft: Draft, i: number, mark: string): boolean {
 		if (l.kind !== 'removed' && glued.test(l.text)) return true;
 	}
 	return false;
+}
+
+/** Does line i open like a footnote whose mark is glued to a word above (`7 Compare the report of 1849.—Ed.` under `report.7`)? */
+export function opensFootnote(draft: Draft, i: number): boolean {
+	const l = draft.lines[i];
+	const mark = l?.kind === 'text' ? START.exec(l.text)?.groups?.mark : undefined;
+	return mark !== undefined && markedAbove(draft, i, mark);
 }
 
 const blank = (draft: Draft, i: number) => draft.lines[i]?.kind === 'blank';
@@ -55,14 +65,16 @@ export const footnote: Rule = {
 		for (let i = 1; i < d.lines.length; i++) {
 			const l = d.lines[i];
 			const mark = l.kind === 'text' ? START.exec(l.text)?.groups?.mark : undefined;
-			if (!mark || !blank(d, i - 1) || !markedAbove(d, i, mark)) continue;
+			if (!mark || !markedAbove(d, i, mark)) continue;
 			const notes = [range(i, extent(d, i))];
 			let last = notes[0][notes[0].length - 1];
 			while (d.lines[last + 1]?.kind === 'text' && START.test(d.lines[last + 1].text)) {
 				notes.push(range(last + 1, extent(d, last + 1)));
 				last = extent(d, last + 1);
 			}
-			if (!endsPage(d, last)) continue;
+			// Set off by a blank line; or, where OCR dropped the rule above the notes, a short block of notes opening with a capital.
+			const setOff = blank(d, i - 1) || notes.every((n) => n.length <= MAX_UNSET_LINES && NOTE_OPENING.test(d.lines[n[0]].text));
+			if (!setOff || !endsPage(d, last)) continue;
 			for (const note of notes) d = removeLines(d, note, isAuthorNote(note.map((k) => d.lines[k].text).join(' ')) ? AUTHOR_NOTE : footnote.name, true);
 			i = last;
 		}

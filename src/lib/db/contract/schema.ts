@@ -38,3 +38,69 @@ export const columnsOf = (table: TableName): string[] => Object.keys(TABLES[tabl
 export const SCHEMA_SQL = Object.entries(TABLES)
 	.map(([table, cols]) => `CREATE TABLE ${table} (${Object.entries(cols).map(([c, t]) => `${c} ${t}`).join(', ')});`)
 	.join('\n');
+
+/** What one row of a table is, and what each column holds: the data dictionary of the Data page. */
+export const DESCRIPTIONS: { [T in TableName]: { row: string; columns: Record<keyof (typeof TABLES)[T], string> } } = {
+	documents: {
+		row: 'a text of the corpus (a line of manifest.csv)',
+		columns: {
+			doc_id: 'the manifest’s id', title: 'title as given in the manifest', author: 'author as given in the manifest',
+			date: 'ISO date, may be partial (1917, 1917-10)', year: 'year of the date', kind: 'speech, article, letter, book …',
+			published_in: 'where it was published', edition: 'the edition the text was taken from', translation: 'translator or translation used',
+			n_words: 'words in the cleaned text (tokens with a letter)', n_sentences: 'sentences in the cleaned text',
+			file: 'the raw text file, relative to the corpus folder', n_paragraphs: 'paragraphs in the cleaned text',
+			doc_order: 'position in the manifest, 0-based'
+		}
+	},
+	sections: {
+		row: 'a part of a document dated apart (a later preface, a postscript) or the main text',
+		columns: {
+			doc_id: 'the document', section_order: 'order of the part in the document, 0-based', section: 'the part’s heading (empty for the main text)',
+			date: 'the part’s ISO date, may be partial', year: 'year of the part’s date', n_words: 'words in the part', n_sentences: 'sentences in the part'
+		}
+	},
+	sentences: {
+		row: 'a sentence of running text, after cleaning',
+		columns: {
+			doc_id: 'the document', sentence_id: '0-based, in reading order within the document', section: 'the part it belongs to (sections.section)',
+			paragraph_id: '0-based paragraph within the document', text: 'the cleaned sentence, whitespace collapsed', n_words: 'words in the sentence',
+			position: 'start of the sentence as a fraction 0–1 of the document’s words', is_heading: 'true for a heading (left out of length statistics)',
+			line: '1-based line of the raw file where the sentence starts'
+		}
+	},
+	tokens: {
+		row: 'a token (word, number or punctuation)',
+		columns: {
+			doc_id: 'the document', sentence_id: 'the sentence (sentences.sentence_id)', token_id: '0-based within the document',
+			surface: 'the token as written', lower: 'surface in lower case, apostrophe written \'', lemma: 'dictionary form (see the lemma definition in meta)',
+			pos: 'part of speech (Universal Dependencies tag, wink-nlp)', is_word: 'true when it holds at least one letter (counted as a word)',
+			is_stop: 'true for a stop word (wink-nlp’s list)', space_before: 'the whitespace written before it (to rebuild the text)',
+			word_index: '0-based index among the document’s words (NULL for a non-word)'
+		}
+	},
+	removed: {
+		row: 'a span of the raw text taken out by a cleaning rule',
+		columns: { doc_id: 'the document', rule: 'the name of the cleaning rule (meta.cleaning_rules)', text: 'the text taken out', line: '1-based line of the raw file' }
+	},
+	meta: {
+		row: 'a fact about the corpus and how it was made, or a statistic’s definition',
+		columns: { key: 'pipeline_version, wink_model_version, corpus_hash, def_* and stat_* definitions …', value: 'the value, as text' }
+	},
+	doc_terms: {
+		row: 'a term’s count in a document (precomputed from tokens)',
+		columns: { doc_id: 'the document', form: 'lower (word form) or lemma', term: 'the word form or lemma', n: 'occurrences in the document' }
+	},
+	doc_sentence_stats: {
+		row: 'a document’s sentence-length summary (headings excluded)',
+		columns: {
+			doc_id: 'the document', n_sentences: 'sentences counted', mean_words: 'mean length in words', median_words: 'median length (R type 7)',
+			p90_words: '90th percentile of length (R type 7)', max_words: 'longest sentence in words'
+		}
+	}
+};
+
+/** A corpus folder name as it appears in file names: lower case, runs of other characters as one hyphen. */
+export const fileSlug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'corpus';
+
+/** The file a table is exported to beside corpus.duckdb: `default-tokens.parquet`. */
+export const tableFile = (corpus: string, table: TableName, format: 'parquet' | 'csv'): string => `${fileSlug(corpus)}-${table}.${format}`;

@@ -32,7 +32,8 @@ export interface KwicOptions {
 	context?: number;
 	sort?: PassageSort;
 	descending?: boolean;
-	limit?: number;
+	/** Lines per page; null: every line (an export). */
+	limit?: number | null;
 	offset?: number;
 }
 
@@ -107,7 +108,7 @@ function orderBy(sort: PassageSort, descending: boolean, byGroup: boolean): stri
 export function kwicQuery(terms: readonly Term[], opts: TermOptions, target: PassageTarget, options: KwicOptions = {}): Query {
 	checkTarget(target);
 	const { context = 8, sort = 'doc', descending = false, limit = 200, offset = 0 } = options;
-	for (const [k, v] of Object.entries({ context, limit, offset })) {
+	for (const [k, v] of Object.entries({ context, limit: limit ?? 0, offset })) {
 		if (!Number.isInteger(v) || v < 0) throw new RangeError(`${k} is a whole number ≥ 0, got ${v}`);
 	}
 	return q(`${hitsCtes(terms, opts, target.docId)},
@@ -135,7 +136,7 @@ sel AS (
 ),
 page AS (
 	SELECT *, row_number() OVER (ORDER BY ${orderBy(sort, descending, target.group?.which === 'AB')}) AS line FROM sel
-	ORDER BY line LIMIT ${limit} OFFSET ${offset}
+	ORDER BY line${limit === null ? '' : ` LIMIT ${limit}`} OFFSET ${offset}
 ),
 bounds AS (
 	SELECT p.*, coalesce(l.token_id, 0) AS from_token, coalesce(r.token_id - 1, p.last_token) AS to_token

@@ -9,13 +9,14 @@ export interface ReaderDocRow extends Record<string, unknown> {
 	author: string;
 	date: string;
 	year: number;
+	published_in: string | null;
 	n_words: number;
 	n_sentences: number;
 }
 
 /** The document's header facts. */
 export function readerDocumentQuery(docId: string): Query {
-	return sql`SELECT doc_id, title, author, date, year::INTEGER AS year, n_words::INTEGER AS n_words,
+	return sql`SELECT doc_id, title, author, date, year::INTEGER AS year, published_in, n_words::INTEGER AS n_words,
 		n_sentences::INTEGER AS n_sentences FROM documents WHERE doc_id = ${docId}`;
 }
 

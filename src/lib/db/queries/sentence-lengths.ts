@@ -317,7 +317,8 @@ export interface LengthSentenceOptions {
 	sort?: LengthSentenceSort;
 	/** Default: true for 'length', false for 'doc'. */
 	descending?: boolean;
-	limit?: number;
+	/** Sentences per page; null: every sentence (an export). */
+	limit?: number | null;
 	offset?: number;
 }
 
@@ -360,7 +361,7 @@ function targetWhere(t: LengthTarget): string {
 export function lengthSentencesQuery(target: LengthTarget, groups: Groups | null = null, options: LengthSentenceOptions = {}): Query {
 	if (target.group !== undefined && !groups) throw new Error('A group target needs the groups');
 	const { sort = 'length', descending = sort === 'length', limit = 200, offset = 0 } = options;
-	wholeNumber('limit', limit, 0, 100_000);
+	if (limit !== null) wholeNumber('limit', limit, 0, 100_000);
 	wholeNumber('offset', offset, 0, Number.MAX_SAFE_INTEGER);
 	const reading = 'year, date, doc_order, doc_id, sentence_id';
 	const dir = descending ? ' DESC' : '';
@@ -373,5 +374,5 @@ SELECT doc_id, sentence_id::INTEGER AS sentence_id, title, author, year::INTEGER
 	(count(*) OVER (PARTITION BY grp))::INTEGER AS group_total
 FROM ls ${targetWhere(target)}
 ORDER BY ${byGroup}${order}
-LIMIT ${limit} OFFSET ${offset}`);
+${limit === null ? '' : `LIMIT ${limit} `}OFFSET ${offset}`);
 }

@@ -6,6 +6,7 @@
 import { literal, type Query } from '../sql';
 import { DATED_PART_DOCS, fractionalYear, griesDp, ratePer10k } from '../contract/fragments';
 import type { Term, TermOptions, TermWord } from '../../terms/parse';
+import { groupDocsSql, type Groups } from '../groups';
 
 /** A query with no `?` parameters: user text has gone through `literal`. */
 const q = (text: string): Query => ({ sql: text, params: [] });
@@ -56,6 +57,11 @@ function hitsSelect(term: Term, index: number, docId: string | undefined): strin
 	FROM ${from.join('\n\t\t')}${docId === undefined ? '' : `\n\tWHERE w0.doc_id = ${literal(docId)}`}`;
 }
 
+/** A term's hits without the forms the user left out (the one place exclusions apply: every term query). */
+function withoutForms(select: string, forms: readonly string[] | undefined): string {
+	return forms?.length ? `SELECT * FROM (${select}) WHERE form NOT IN (${forms.map(literal).join(', ')})` : select;
+}
+
 /**
  * The common table expressions every term query starts with, ending in
  * `hits(term, doc_id, sentence_id, start_token, end_token, start_word, end_word, form)`: one row per occurrence,
@@ -78,7 +84,7 @@ ${partsCte}wm AS (
 	${wm.join('\n\tUNION ALL ')}
 ),
 hits AS (
-	${terms.map((t, i) => hitsSelect(t, i, docId)).join('\n\tUNION ALL ')}
+	${terms.map((t, i) => withoutForms(hitsSelect(t, i, docId), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
 ),
 terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})`).join(', ')})`;
 }
@@ -294,10 +300,39 @@ export interface TermFormRow extends Record<string, unknown> {
 	n_docs: number;
 }
 
-/** The forms behind each term, most frequent first: what "soviet*" or lemma "soviet" actually found. */
+/**
+ * The forms behind each term, most frequent first: what "soviet*" or lemma "soviet" actually found. Forms the user
+ * left out are listed too (so that they can be put back); `opts.exclude` is ignored here.
+ */
 export function termFormsQuery(terms: readonly Term[], opts: TermOptions): Query {
-	return q(`${hitsCtes(terms, opts)}
+	return q(`${hitsCtes(terms, { lemma: opts.lemma, parts: opts.parts })}
 SELECT term::INTEGER AS term, form, count(*)::INTEGER AS count, count(DISTINCT doc_id)::INTEGER AS n_docs
 FROM hits GROUP BY term, form
 ORDER BY term, count DESC, form`);
+}
+
+/** A term in all the documents of group A or of group B, pooled: the count, the words and the rate. */
+export interface TermGroupRow extends Record<string, unknown> {
+	term: number;
+	label: string;
+	grp: 'A' | 'B';
+	n_docs: number;
+	n_words: number;
+	count: number;
+	rate: number | null;
+}
+
+/**
+ * Every term × group (A, B): counts and words summed over the group's documents (groups as SQL, src/lib/db/groups.ts;
+ * a group with no documents has no row). Whole documents: a group is a set of documents, not of dated parts.
+ */
+export function termGroupRatesQuery(terms: readonly Term[], opts: TermOptions, groups: Groups): Query {
+	return q(`${hitsCtes(terms, opts)},
+g AS (${groupDocsSql(groups)}),
+gw AS (SELECT g.grp, count(*) AS n_docs, sum(d.n_words) AS n_words FROM g JOIN documents d USING (doc_id) GROUP BY g.grp),
+gc AS (SELECT h.term, g.grp, count(*) AS n FROM hits h JOIN g USING (doc_id) GROUP BY ALL)
+SELECT t.term::INTEGER AS term, t.label, gw.grp, gw.n_docs::INTEGER AS n_docs, gw.n_words::INTEGER AS n_words,
+	coalesce(gc.n, 0)::INTEGER AS count, ${ratePer10k('coalesce(gc.n, 0)', 'gw.n_words')} AS rate
+FROM terms t CROSS JOIN gw LEFT JOIN gc ON gc.term = t.term AND gc.grp = gw.grp
+ORDER BY t.term, gw.grp`);
 }

@@ -51,3 +51,12 @@ export function profileDoc(focusDoc: string | null, groupA: readonly string[], t
 
 /** A number of bins the charts can draw: a whole number 1–MAX_BINS (10 for anything not a number). */
 export const clampBins = (v: number): number => (Number.isFinite(v) ? Math.max(1, Math.min(MAX_BINS, Math.round(v))) : DEFAULT_BINS);
+
+/** What to tell the user when the bins asked for are not the bins used ("1000 → 100"); null when they are. */
+export function binsCorrection(asked: number, used: number): string | null {
+	if (asked === used) return null;
+	if (!Number.isFinite(asked)) return `Bins is a whole number 1–${MAX_BINS}: using ${used}.`;
+	if (asked > MAX_BINS) return `At most ${MAX_BINS} bins: using ${used}, not ${asked}.`;
+	if (asked < 1) return `At least 1 bin: using ${used}, not ${asked}.`;
+	return `Bins are whole: ${asked} rounded to ${used}.`;
+}

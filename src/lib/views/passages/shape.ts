@@ -80,7 +80,7 @@ export function panelState(focus: PassageFocus | null, q: { error: Error | null;
 export function exportRows(rows: readonly KwicRow[], terms: readonly Term[]) {
 	return rows.map((r) => ({
 		term: terms[r.term]?.label, group: r.grp ?? '', doc_id: r.doc_id, title: r.title, author: r.author, year: r.year,
-		sentence: r.sentence_id + 1, left: r.left, match: r.match, right: r.right
+		section: r.section ?? '', sentence: r.sentence_id + 1, left: r.left, match: r.match, right: r.right
 	}));
 }
 

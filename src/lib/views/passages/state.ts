@@ -7,6 +7,7 @@
 //   pg=A|B|AB              only group A's or B's documents; AB: A's passages, then B's, each block labelled
 //   sort=year|left|right   KWIC order (default doc); desc=1 reverses it
 //   lsort=short|reading    sentence order (default: longest first): shortest first, or in reading order
+//   pp=N                   the page of lines shown, from 1 (default 1)
 import { choice, defineSlice, flag, text, whole } from '$lib/state/slice';
 import { MAX_BINS } from '../inside/state';
 
@@ -38,7 +39,12 @@ export interface PassagesState {
 	desc: boolean;
 	/** The sentence list's order; absent: longest first. */
 	lsort?: Exclude<SentenceOrder, 'long'>;
+	/** The page of lines shown, from 0; absent: the first. */
+	page?: number;
 }
+
+/** The most pages an address may name (a million lines at 100 a page). */
+export const MAX_PAGE = 10_000;
 
 const KEYS = ['pt', 'pd', 'pa', 'pb', 'pn', 'pk', 'ps', 'pl', 'pg'];
 
@@ -84,6 +90,11 @@ export const passagesSlice = defineSlice({
 		choice(params, 'sort', ['doc', 'year', 'left', 'right'] as const, problems, (x) => (v.sort = x));
 		flag(params, 'desc', problems, (b) => (v.desc = b));
 		choice(params, 'lsort', ['short', 'reading'] as const, problems, (x) => (v.lsort = x));
+		if (params.has('pp')) {
+			const page = whole(params.get('pp'), 1, MAX_PAGE);
+			if (page === undefined) problems.push('The page of passages in the address is malformed; showing the first');
+			else if (page > 1 && v.focus) v.page = page - 1;
+		}
 		return v;
 	},
 	write(v, params) {
@@ -104,6 +115,7 @@ export const passagesSlice = defineSlice({
 		if (v.sort !== 'doc') params.set('sort', v.sort);
 		if (v.desc) params.set('desc', '1');
 		if (v.lsort) params.set('lsort', v.lsort);
+		if (v.page && f) params.set('pp', String(v.page + 1));
 	},
 	reconcile(v, facts, problems) {
 		const f = v.focus;

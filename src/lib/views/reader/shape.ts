@@ -1,5 +1,7 @@
 // Pure helpers for the Reader: a document's sentences as paragraphs under section names, and a matched
-// sentence as plain and highlighted segments rebuilt from its tokens (text only: never markup).
+// sentence as plain and highlighted segments rebuilt from its tokens (text only: never markup); the scope its counter
+// counts, and a sentence's citation.
+import type { PassageFocus } from '../passages/state';
 
 export interface ReaderSentence {
 	sentence_id: number;
@@ -87,4 +89,48 @@ export function stepHit(hits: readonly number[], current: number | null, step: 1
 		return next <= 0 ? hits[hits.length - 1] : hits[next - 1];
 	}
 	return hits[(i + step + hits.length) % hits.length];
+}
+
+/**
+ * The occurrences the Reader's counter counts in document `docId`: those of the passages' own term and scope (its
+ * part or bin of this document), not one occurrence only, nor every term's. null: no term passages are open (the
+ * counter counts every term's matches in the document).
+ */
+export function readerScope(focus: PassageFocus | null, docId: string): PassageFocus | null {
+	if (!focus || focus.length) return null;
+	const scope: PassageFocus = { docId };
+	if (focus.term !== undefined) scope.term = focus.term;
+	// A bin or part names a stretch of its own document only.
+	if (focus.docId === docId) {
+		if (focus.bin) scope.bin = { ...focus.bin };
+		if (focus.section !== undefined) scope.section = focus.section;
+	}
+	return scope;
+}
+
+export interface CitationSource {
+	author: string;
+	title: string;
+	/** ISO, possibly partial; the year when there is no date. */
+	date: string;
+	published_in?: string | null;
+	section?: string | null;
+	/** 0-based. */
+	sentence: number;
+	text: string;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A one-line, plain-text citation of a sentence, after the Chicago note style: Author, “Title,” where published,
+ * date, section, sentence N: “text”. Double quotes inside the quoted text become single ones, as Chicago nests them.
+ */
+export function citation(c: CitationSource): string {
+	const title = oneLine(c.title);
+	// The comma goes inside the closing quote unless the title ends in its own ? or !.
+	const quoted = /[?!]$/.test(title) ? `“${title}”` : `“${title},”`;
+	const text = oneLine(c.text).replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+	const rest = [c.published_in, c.date, c.section].map((s) => oneLine(s ?? '')).filter(Boolean);
+	return `${oneLine(c.author)}, ${quoted} ${[...rest, `sentence ${c.sentence + 1}`].join(', ')}: “${text}”`;
 }

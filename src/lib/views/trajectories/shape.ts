@@ -25,12 +25,20 @@ export interface TrajectoryPoint {
 	/** Exact 95% Poisson interval, as rates per 10,000 words. */
 	lower: number;
 	upper: number;
-	/** Documents in group A are emphasised; with a group A, the rest are faded. */
-	emphasis: 'A' | 'dim' | null;
+	/** Group A's documents ringed, group B's dashed; with a group A, the others are faded. */
+	emphasis: 'A' | 'B' | 'dim' | null;
+	/** A part too small for its interval to say much (fewer than TINY_WORDS words): drawn muted. */
+	tiny: boolean;
 	docId: string | null;
 	/** The dated part of the document this point counts (null: the whole document). */
 	section: string | null;
 }
+
+/**
+ * Below this many words a unit's interval is drawn muted: one occurrence in 1,000 words is already 10 per 10,000,
+ * and its 95% interval runs from 0.3 to 56 — wider than most of the chart.
+ */
+export const TINY_WORDS = 1000;
 
 const interval = (count: number, words: number) => {
 	const ci = poissonRateInterval(count, words);
@@ -40,14 +48,17 @@ const interval = (count: number, words: number) => {
 /** What the hover names for a document row: its title, and a dated part's section and year. */
 const partName = (r: TermDocRow): string => (r.section === null ? r.title : `${r.title} — ${r.section} (${r.year})`);
 
-/** One point per term and document (or dated part); `groupA` rings its documents and dims the others. */
-export function documentPoints(rows: readonly TermDocRow[], x: TrajectoryState['x'], groupA: ReadonlySet<string>): TrajectoryPoint[] {
-	return rows.map((r) => ({
-		key: `${r.term}|${r.unit}`, term: r.term, label: r.label, group: r.unit, name: partName(r), author: r.author,
-		years: r.date || String(r.year), x: x === 'year' ? r.when : r.unit, count: r.count, words: r.n_words,
-		rate: r.rate ?? 0, ...interval(r.count, r.n_words),
-		emphasis: groupA.size ? (groupA.has(r.doc_id) ? 'A' : 'dim') : null, docId: r.doc_id, section: r.section
-	}));
+/** One point per term and document (or dated part); `groupOf` names a document's group (A, B or ''). */
+export function documentPoints(rows: readonly TermDocRow[], x: TrajectoryState['x'], groupOf: (docId: string) => 'A' | 'B' | '', hasGroups: boolean): TrajectoryPoint[] {
+	return rows.map((r) => {
+		const g = groupOf(r.doc_id);
+		return {
+			key: `${r.term}|${r.unit}`, term: r.term, label: r.label, group: r.unit, name: partName(r), author: r.author,
+			years: r.date || String(r.year), x: x === 'year' ? r.when : r.unit, count: r.count, words: r.n_words,
+			rate: r.rate ?? 0, ...interval(r.count, r.n_words), emphasis: g || (hasGroups ? 'dim' : null), tiny: r.n_words < TINY_WORDS,
+			docId: r.doc_id, section: r.section
+		};
+	});
 }
 
 /** One point per term and author (all the author's documents pooled). */
@@ -55,7 +66,8 @@ export function authorPoints(rows: readonly TermAuthorRow[]): TrajectoryPoint[] 
 	return rows.map((r) => ({
 		key: `${r.term}|${r.author}`, term: r.term, label: r.label, group: r.author, name: r.author, author: r.author,
 		years: r.first_year === r.last_year ? String(r.first_year) : `${r.first_year}–${r.last_year}`, x: r.author,
-		count: r.count, words: r.n_words, rate: r.rate ?? 0, ...interval(r.count, r.n_words), emphasis: null, docId: null, section: null
+		count: r.count, words: r.n_words, rate: r.rate ?? 0, ...interval(r.count, r.n_words), emphasis: null, tiny: r.n_words < TINY_WORDS,
+		docId: null, section: null
 	}));
 }
 
@@ -68,7 +80,7 @@ export function unitOrder(rows: readonly TermDocRow[]): TermDocRow[] {
 
 export function exportRows(points: readonly TrajectoryPoint[], level: TrajectoryState['level']) {
 	return points.map((p) => ({
-		term: p.label, level, group: p.group, name: p.name, part: p.section ?? '', author: p.author, years: p.years,
+		term: p.label, level, group: p.group, doc_id: p.docId ?? '', name: p.name, part: p.section ?? '', author: p.author, years: p.years,
 		count: p.count, words: p.words, rate_per_10k: p.rate, ci95_lower: p.lower, ci95_upper: p.upper
 	}));
 }
@@ -82,6 +94,78 @@ export function chartNotes(points: readonly TrajectoryPoint[], view: Pick<Trajec
 		...(docs && view.datedParts && points.some((p) => p.section !== null)
 			? ['Parts dated apart (e.g. a later preface) are points of their own, at their own date, over their own words.']
 			: []),
-		...(hasGroupA && docs ? ['Black ring: a document of group A (the others dimmed).'] : [])
+		...(hasGroupA && docs ? ['Black ring: a document of group A; dashed grey ring: group B (the others dimmed).'] : []),
+		...(points.some((p) => p.tiny) ? [`Pale intervals: parts under ${TINY_WORDS.toLocaleString('en')} words, where one occurrence moves the rate by 10 or more.`] : [])
+	];
+}
+
+/** Zero counts first, so that they are drawn under the points with occurrences (a hollow zero never covers one). */
+export const drawOrder = (points: readonly TrajectoryPoint[]): TrajectoryPoint[] =>
+	[...points].sort((a, b) => Number(b.count === 0) - Number(a.count === 0));
+
+/**
+ * How far (px) a trajectory symbol of area 90 px² reaches from its centre, stroke included: d3's star, the widest,
+ * has an outer radius of √(90 × 0.8908) = 8.95; + 0.6 of stroke, + a pixel of margin.
+ */
+export const MARK_REACH = 11;
+
+export interface Placed {
+	key: string;
+	x: number;
+	y: number;
+}
+
+/**
+ * Horizontal offsets (px) that keep every mark's centre clear of the marks drawn after it: in draw order, a mark
+ * closer than `gap` to one already placed moves sideways by `step`, alternating right and left (+1, −1, +2, …),
+ * until it is clear. The rate (y) never moves.
+ */
+export function separate(marks: readonly Placed[], gap = MARK_REACH, step = 3): Map<string, number> {
+	const out = new Map<string, number>();
+	const placed: { x: number; y: number }[] = [];
+	for (const m of marks) {
+		let dx = 0;
+		for (let k = 1; k < 200 && placed.some((p) => Math.hypot(p.x - (m.x + dx), p.y - m.y) < gap); k++) dx = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step;
+		out.set(m.key, dx);
+		placed.push({ x: m.x + dx, y: m.y });
+	}
+	return out;
+}
+
+/** Every how many categories an axis label can be written without overlapping its neighbours (1: all of them). */
+export function labelEvery(slots: number, width: number, longestChars: number, charPx = 6.6, pad = 10): number {
+	if (slots <= 1 || width <= 0) return 1;
+	const slot = width / slots;
+	return Math.max(1, Math.ceil((longestChars * charPx + pad) / slot));
+}
+
+export type RankKey = 'name' | 'author' | 'year' | 'count' | 'words' | 'rate';
+
+/** One term's points as table rows, sorted by `key` (ties: corpus order as given); rate and counts descend first. */
+export function rankRows(points: readonly TrajectoryPoint[], term: number, key: RankKey, desc: boolean): TrajectoryPoint[] {
+	const rows = points.filter((p) => p.term === term);
+	const val = (p: TrajectoryPoint): number | string =>
+		key === 'name' ? p.name : key === 'author' ? p.author : key === 'year' ? p.years : key === 'count' ? p.count : key === 'words' ? p.words : p.rate;
+	const sign = desc ? -1 : 1;
+	return rows
+		.map((p, i) => ({ p, i }))
+		.sort((a, b) => {
+			const va = val(a.p);
+			const vb = val(b.p);
+			const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
+			return sign * c || a.i - b.i;
+		})
+		.map((r) => r.p);
+}
+
+/** The hover's facts for a count over words (a point, a group): count, words, rate and its interval. */
+export function rateFacts(d: { count: number; words: number; rate: number; lower: number; upper: number }): [string, string][] {
+	const int = (v: number) => v.toLocaleString('en');
+	const rate = (v: number) => v.toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return [
+		['Count', int(d.count)],
+		['Words', int(d.words)],
+		['Rate', `${rate(d.rate)} per 10,000`],
+		['95% interval', `${rate(d.lower)}–${rate(d.upper)}`]
 	];
 }

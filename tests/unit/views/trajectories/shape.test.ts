@@ -1,7 +1,22 @@
 // The trajectories: rows to points (rates from the query, exact Poisson intervals), units in corpus order, notes.
 import { describe, expect, it } from 'vitest';
-import { authorPoints, chartNotes, documentPoints, exportRows, unitOrder } from '../../../../src/lib/views/trajectories/shape';
+import {
+	authorPoints,
+	chartNotes,
+	documentPoints,
+	drawOrder,
+	exportRows,
+	labelEvery,
+	MARK_REACH,
+	rankRows,
+	separate,
+	unitOrder
+} from '../../../../src/lib/views/trajectories/shape';
 import type { TermAuthorRow, TermDocRow } from '../../../../src/lib/db/queries/terms';
+
+/** Group membership as useGroupMembers gives it. */
+const groups = (a: string[], b: string[] = []) => (id: string) => (a.includes(id) ? 'A' : b.includes(id) ? 'B' : '') as 'A' | 'B' | '';
+const none = groups([]);
 
 const row = (over: Partial<TermDocRow>): TermDocRow => ({
 	term: 0, label: 'soviet', doc_id: 'd1', section: null, unit: 'd1', title: 'Title', author: 'Ann', year: 1917, when: 1917.8,
@@ -9,17 +24,19 @@ const row = (over: Partial<TermDocRow>): TermDocRow => ({
 });
 
 describe('trajectory shape', () => {
-	it('a document point: the rate as the query gave it, the 95% Garwood interval, group A ringed', () => {
-		const [p, q] = documentPoints([row({}), row({ doc_id: 'd2', unit: 'd2', count: 0, rate: 0 })], 'year', new Set(['d1']));
+	it('a document point: the rate as the query gave it, the 95% Garwood interval, group A ringed, B as itself', () => {
+		const rows = [row({}), row({ doc_id: 'd2', unit: 'd2', count: 0, rate: 0 }), row({ doc_id: 'd3', unit: 'd3' })];
+		const [p, q, r] = documentPoints(rows, 'year', groups(['d1'], ['d3']), true);
 		expect(p).toMatchObject({ key: '0|d1', x: 1917.8, rate: 4, count: 4, words: 10000, emphasis: 'A', years: '1917-10', docId: 'd1' });
 		// Garwood interval for 4: 1.0899–10.2416, per 10,000 words here.
 		expect(p.lower).toBeCloseTo(1.0899, 3);
 		expect(p.upper).toBeCloseTo(10.2416, 3);
 		expect(q).toMatchObject({ emphasis: 'dim', lower: 0 });
-		expect(documentPoints([row({})], 'order', new Set())[0]).toMatchObject({ x: 'd1', emphasis: null });
+		expect(r.emphasis).toBe('B');
+		expect(documentPoints([row({})], 'order', none, false)[0]).toMatchObject({ x: 'd1', emphasis: null });
 	});
 	it('a dated part is named by its section and year', () => {
-		const [p] = documentPoints([row({ section: 'Preface', unit: 'd1#0', year: 1904 })], 'year', new Set());
+		const [p] = documentPoints([row({ section: 'Preface', unit: 'd1#0', year: 1904 })], 'year', none, false);
 		expect(p.name).toBe('Title — Preface (1904)');
 		expect(p.section).toBe('Preface');
 	});
@@ -32,9 +49,62 @@ describe('trajectory shape', () => {
 		expect(unitOrder(rows).map((r) => r.unit)).toEqual(['a', 'b']);
 	});
 	it('exports and notes', () => {
-		const points = documentPoints([row({ section: 'Preface', unit: 'd1#0' })], 'year', new Set(['d1']));
+		const points = documentPoints([row({ section: 'Preface', unit: 'd1#0' })], 'year', groups(['d1']), true);
 		expect(exportRows(points, 'documents')[0]).toMatchObject({ term: 'soviet', level: 'documents', part: 'Preface', rate_per_10k: 4 });
 		expect(chartNotes(points, { level: 'documents', datedParts: true }, true)).toHaveLength(4);
 		expect(chartNotes(points, { level: 'authors', datedParts: true }, true)).toHaveLength(1);
+	});
+	it('a part under 1,000 words is tiny (its interval drawn muted), and the notes say so', () => {
+		const [small, big] = documentPoints([row({ n_words: 434, count: 1, rate: 23.04 }), row({ doc_id: 'd2', unit: 'd2', n_words: 1000 })], 'year', none, false);
+		expect(small.tiny).toBe(true);
+		expect(big.tiny).toBe(false);
+		expect(chartNotes([small], { level: 'documents', datedParts: false }, false).at(-1)).toMatch(/under 1,000 words/);
+		expect(chartNotes([big], { level: 'documents', datedParts: false }, false).join(' ')).not.toMatch(/under 1,000/);
+	});
+});
+
+describe('reachable marks', () => {
+	it('zeros are drawn first, the others keep their order', () => {
+		const pts = documentPoints([row({ unit: 'a' }), row({ unit: 'b', count: 0 }), row({ unit: 'c' }), row({ unit: 'd', count: 0 })], 'year', none, false);
+		expect(drawOrder(pts).map((p) => p.group)).toEqual(['b', 'd', 'a', 'c']);
+	});
+	it('a mark closer than the gap to one drawn before moves sideways, right then left, until clear', () => {
+		// a at (100, 50); b on top of it → +3 is 3 px away, −3 also, +6 also, −6 also, +9 is clear (gap 9).
+		const dx = separate([{ key: 'a', x: 100, y: 50 }, { key: 'b', x: 100, y: 50 }, { key: 'c', x: 100, y: 80 }], 9, 3);
+		expect(dx.get('a')).toBe(0);
+		expect(dx.get('b')).toBe(9);
+		expect(dx.get('c')).toBe(0);
+		// a third on the same spot goes left: +9 is taken by b, −9 is clear.
+		expect(separate(['a', 'b', 'c'].map((key) => ({ key, x: 0, y: 0 })), 9, 3).get('c')).toBe(-9);
+		// After separation no two centres are closer than the gap.
+		const marks = Array.from({ length: 30 }, (_, i) => ({ key: String(i), x: (i % 5) * 2, y: (i % 3) * 4 }));
+		const off = separate(marks);
+		const at = marks.map((m) => ({ x: m.x + off.get(m.key)!, y: m.y }));
+		for (let i = 0; i < at.length; i++) for (let j = 0; j < i; j++) expect(Math.hypot(at[i].x - at[j].x, at[i].y - at[j].y)).toBeGreaterThanOrEqual(MARK_REACH);
+	});
+	it('corpus-order labels: every k-th when they would overlap', () => {
+		// 20 slots in 600 px = 30 px each; a 12-character label is 12 × 6.6 + 10 = 89.2 px → every 3rd.
+		expect(labelEvery(20, 600, 12)).toBe(3);
+		expect(labelEvery(5, 600, 12)).toBe(1);
+	});
+});
+
+describe('ranked table', () => {
+	const pts = documentPoints(
+		[
+			row({ unit: 'a', title: 'Alpha', count: 2, n_words: 1000, rate: 20 }),
+			row({ unit: 'b', title: 'Beta', count: 9, n_words: 9000, rate: 10 }),
+			row({ unit: 'c', title: 'Gamma', count: 0, n_words: 500, rate: 0 }),
+			row({ term: 1, unit: 'a', label: 'other', rate: 99 })
+		],
+		'year',
+		none,
+		false
+	);
+	it('one term, by rate descending by default, by count, by name ascending', () => {
+		expect(rankRows(pts, 0, 'rate', true).map((p) => p.group)).toEqual(['a', 'b', 'c']);
+		expect(rankRows(pts, 0, 'count', true).map((p) => p.group)).toEqual(['b', 'a', 'c']);
+		expect(rankRows(pts, 0, 'name', false).map((p) => p.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
+		expect(rankRows(pts, 1, 'rate', true).map((p) => p.rate)).toEqual([99]);
 	});
 });

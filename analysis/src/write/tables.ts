@@ -1,0 +1,46 @@
+// Every table of the contract as Parquet and CSV beside corpus.duckdb, for R, Python and spreadsheets: native DuckDB
+// COPY … TO (DuckDB-wasm cannot write Parquet offline), each file written under a temporary name and renamed.
+import { renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { TABLES, tableFile, type TableName } from '../../../src/lib/db/contract/schema';
+import { literal } from '../../../src/lib/db/sql';
+
+export const TABLE_FORMATS = ['parquet', 'csv'] as const;
+
+/** Each table's row order in the files: the reading order, so that the same corpus gives the same files. */
+const ORDER: Record<TableName, string> = {
+	documents: 'doc_order',
+	sections: 'doc_id, section_order',
+	sentences: 'doc_id, sentence_id',
+	tokens: 'doc_id, token_id',
+	removed: 'doc_id, line, rule, text',
+	meta: 'key',
+	doc_terms: 'doc_id, form, term',
+	doc_sentence_stats: 'doc_id'
+};
+
+/** The files a corpus's tables go to, beside its database (the folder's name is the corpus's name). */
+export function tablePaths(databasePath: string): { table: TableName; format: (typeof TABLE_FORMATS)[number]; path: string }[] {
+	const dir = dirname(databasePath);
+	const corpus = basename(dir);
+	return (Object.keys(TABLES) as TableName[]).flatMap((table) => TABLE_FORMATS.map((format) => ({ table, format, path: join(dir, tableFile(corpus, table, format)) })));
+}
+
+const OPTIONS = { parquet: "FORMAT parquet, COMPRESSION zstd", csv: "FORMAT csv, HEADER true, DELIMITER ','" } as const;
+
+/**
+ * Writes the files from the attached database `schema` into temporary names; returns the step that publishes them
+ * (renames, after the database itself is in place) and the one that drops them (on failure).
+ */
+export async function writeTables(conn: DuckDBConnection, schema: string, databasePath: string): Promise<{ publish(): void; discard(): void }> {
+	const files = tablePaths(databasePath).map((f) => ({ ...f, tmp: join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`) }));
+	const discard = () => files.forEach((f) => rmSync(f.tmp, { force: true }));
+	try {
+		for (const f of files) await conn.run(`COPY (SELECT * FROM ${schema}.${f.table} ORDER BY ${ORDER[f.table]}) TO ${literal(f.tmp)} (${OPTIONS[f.format]})`);
+	} catch (e) {
+		discard();
+		throw e;
+	}
+	return { publish: () => files.forEach((f) => renameSync(f.tmp, f.path)), discard };
+}

@@ -1,0 +1,61 @@
+// Every contract table as Parquet and CSV beside corpus.duckdb: read back with DuckDB, the same rows as the database
+// (row count and a checksum of every column), plain file names, and the CSV opens with its header on the first line
+// (an empty text is written "" and a NULL as nothing, so the CSV keeps them apart).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fixtureDb } from '../../fixtures/corpus-db';
+import { NodeRunner } from '../../../scripts/db/node-runner';
+import { literal } from '../../../src/lib/db/sql';
+import { TABLES, columnsOf, type TableName } from '../../../src/lib/db/contract/schema';
+import { tablePaths } from '../../../analysis/src/write/tables';
+
+let path: string;
+beforeAll(async () => {
+	path = await fixtureDb('tiny');
+});
+
+/** Row count and, per column, an order-independent checksum of its values as text (NULL counted apart). */
+const fingerprint = (from: string, table: TableName) =>
+	`SELECT count(*)::BIGINT AS n, ${columnsOf(table)
+		.map((c) => `sum(hash(CAST("${c}" AS VARCHAR)))::HUGEINT::VARCHAR AS "${c}", count("${c}")::BIGINT AS "${c}_n"`)
+		.join(', ')} FROM ${from}`;
+
+describe('table files', () => {
+	it('one Parquet and one CSV per table, named <corpus>-<table>.<format>, no spaces', () => {
+		const files = tablePaths(path);
+		expect(files).toHaveLength(Object.keys(TABLES).length * 2);
+		for (const f of files) expect(basename(f.path)).toMatch(/^[a-z0-9-]+-[a-z_]+\.(parquet|csv)$/);
+		expect(files.map((f) => basename(f.path))).toContain(`tiny-tokens.parquet`);
+	});
+
+	it('each Parquet file holds the table’s rows: same count, same checksum of every column', async () => {
+		const db = await NodeRunner.open(path);
+		try {
+			for (const f of tablePaths(path).filter((x) => x.format === 'parquet')) {
+				const [want] = await db.run({ sql: fingerprint(f.table, f.table), params: [] });
+				const [got] = await db.run({ sql: fingerprint(`read_parquet(${literal(f.path)})`, f.table), params: [] });
+				expect(got, f.table).toEqual(want);
+				if (f.table !== 'removed') expect(Number(want.n), f.table).toBeGreaterThan(0);
+			}
+		} finally {
+			db.close();
+		}
+	});
+
+	it('each CSV file: the header is its first line, and read with the table’s types it holds the same rows', async () => {
+		const db = await NodeRunner.open(path);
+		try {
+			for (const f of tablePaths(path).filter((x) => x.format === 'csv')) {
+				expect(readFileSync(f.path, 'utf8').split('\n', 1)[0], f.table).toBe(columnsOf(f.table).join(','));
+				const types = Object.entries(TABLES[f.table]).map(([c, t]) => `'${c}': '${t.replace(' PRIMARY KEY', '')}'`);
+				const csv = `read_csv(${literal(f.path)}, header = true, auto_detect = false, allow_quoted_nulls = false, columns = {${types.join(', ')}})`;
+				const [want] = await db.run({ sql: fingerprint(f.table, f.table), params: [] });
+				const [got] = await db.run({ sql: fingerprint(csv, f.table), params: [] });
+				expect(got, f.table).toEqual(want);
+			}
+		} finally {
+			db.close();
+		}
+	});
+});
