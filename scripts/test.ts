@@ -30,11 +30,13 @@ try {
 		numFailedTests: number;
 		numPendingTests: number;
 		numTodoTests: number;
-		numFailedTestSuites: number;
+		testResults: { status: string; assertionResults: { status: string }[] }[];
 	};
 	passed = json.numPassedTests;
-	// A suite that fails to load (or a failed global setup) counts as a failure, not as silence.
-	failed = json.numFailedTests + json.numFailedTestSuites;
+	// A file that failed to load (or a failed global setup) counts as one failure, not as silence; a file whose
+	// tests failed is already counted by its tests.
+	const unloaded = json.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((t) => t.status === 'failed')).length;
+	failed = json.numFailedTests + unloaded;
 	skipped = json.numPendingTests + json.numTodoTests;
 } catch {
 	failed = Math.max(1, failed);

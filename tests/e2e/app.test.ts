@@ -1,20 +1,18 @@
 // The dashboard shell in a browser: static build, same-origin requests, the timeline against the database,
 // selection ↔ URL (click, reload, back), the table, group B, and a stale URL.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { brushTimeline, launch, markGroups, MARK, openApp, urlGroupA, type Browser } from './browser';
+import { brushTimeline, sharedBrowser, markGroups, MARK, openApp, urlGroupA } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
+const browser = sharedBrowser();
 let docs: { doc_id: string; year: number; author: string; n_words: number; date: string }[];
 
 beforeAll(async () => {
-	browser = await launch();
 	docs = await readDb(siteDir, 'SELECT doc_id, year, author, n_words, date FROM documents ORDER BY date');
 });
-afterAll(() => browser?.close());
 
 async function fresh(query = ''): Promise<Page> {
 	const page = await browser.context.newPage();

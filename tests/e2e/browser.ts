@@ -1,5 +1,6 @@
 // Helpers of the browser tests: Debian's Chromium through playwright-core, a fresh profile per launch,
 // and every request recorded (the page's and its workers').
+import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 
@@ -14,6 +15,28 @@ export async function launch(): Promise<Browser> {
 	const requests: Request[] = [];
 	context.on('request', (r) => requests.push(r));
 	return { context, requests, close };
+}
+
+/** One browser for the test file: launched before its tests, closed after them. */
+export function sharedBrowser(): Browser {
+	let running: Browser | undefined;
+	beforeAll(async () => {
+		running = await launch();
+	});
+	afterAll(() => running?.close());
+	const live = () => {
+		if (!running) throw new Error('The browser is launched before the tests: use it inside a test');
+		return running;
+	};
+	return {
+		get context() {
+			return live().context;
+		},
+		get requests() {
+			return live().requests;
+		},
+		close: () => live().close()
+	};
 }
 
 export const MARK = '[data-testid="timeline-mark"]';

@@ -3,7 +3,7 @@
 // and keyboard) joining the trajectories and opening its passages in A, then B.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { brushTimeline, launch, MARK, openApp, type Browser } from './browser';
+import { brushTimeline, sharedBrowser, MARK, openApp } from './browser';
 import { readDb } from './db';
 import { DEFAULT_TERMS } from '../../src/lib/terms/state';
 
@@ -12,12 +12,7 @@ const siteDir = inject('siteDir');
 const VIEW = '[data-testid="contrasts"]';
 const LENIN = 'V. I. Lenin';
 const TROTSKY = 'Leon Trotsky';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function fresh(query = ''): Promise<Page> {
 	const page = await browser.context.newPage();

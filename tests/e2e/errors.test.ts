@@ -1,17 +1,12 @@
 // Failures show what went wrong and a Retry that works: a missing database, a corrupt one, an engine that will not start.
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launch, MARK, openApp, type Browser } from './browser';
+import { expect, inject, test } from 'vitest';
+import { sharedBrowser, MARK, openApp } from './browser';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 test('a missing database (404) shows the URL and the error; Retry loads it once it is there', async () => {
 	const page = await browser.context.newPage();

@@ -5,22 +5,20 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { csvParse } from 'd3';
-import { launch, openApp, type Browser } from './browser';
+import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 import { TABLES } from '../../src/lib/db/contract/schema';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
+const browser = sharedBrowser();
 let hash: string;
 let nDocs: number;
 
 beforeAll(async () => {
-	browser = await launch();
 	hash = (await readDb<{ value: string }>(siteDir, "SELECT value FROM meta WHERE key = 'corpus_hash'"))[0].value;
 	nDocs = (await readDb<{ n: number }>(siteDir, 'SELECT count(*)::INTEGER AS n FROM documents'))[0].n;
 });
-afterAll(() => browser?.close());
 
 async function fresh(url: string): Promise<Page> {
 	const page = await browser.context.newPage();

@@ -1,20 +1,18 @@
 // Back and forward step through the selections one at a time (every selection is one history entry; other
 // changes, like the terms, ride on the current entry).
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, MARK, openApp, urlGroupA, type Browser } from './browser';
+import { sharedBrowser, MARK, openApp, urlGroupA } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
+const browser = sharedBrowser();
 let docs: { doc_id: string; author: string; year: number }[];
 
 beforeAll(async () => {
-	browser = await launch();
 	docs = await readDb(siteDir, 'SELECT doc_id, author, year::INTEGER AS year FROM documents ORDER BY date');
 });
-afterAll(() => browser?.close());
 
 const terms = (page: Page) => new URL(page.url()).searchParams.get('terms');
 

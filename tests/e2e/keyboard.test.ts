@@ -1,17 +1,13 @@
 // The dashboard from the keyboard alone: a skip link per view, one tab stop per chart with arrows, Home and End
 // inside, a timeline mark chosen with Enter, and a year range marked with arrows and Shift+arrows on the brush.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, MARK, openApp, urlGroupA, type Browser } from './browser';
+import { sharedBrowser, MARK, openApp, urlGroupA } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function fresh(query = ''): Promise<Page> {
 	const page = await browser.context.newPage();

@@ -1,18 +1,14 @@
 // The Passages panel and the Reader as a reader uses them: the Reader's counter counts the passages' own term and
 // scope (checked against the database), Escape closes it, the page of lines survives a reload, a sentence is cited
 // on one line, focus moves to the passages when a mark is activated, and the lines read at 390 px.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, type Browser } from './browser';
+import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const PASSAGES_READY = '[data-testid="passages"][data-state="ready"]';
 const READER_READY = '[data-testid="reader"][data-state="ready"]';

@@ -1,9 +1,9 @@
 // The sentence-length view in a browser: it draws for the shared selection, its A-against-B medians are the
 // database's, brushing a length range (or clicking a bar) lists exactly those sentences in the Passages panel, a line
 // opens the Reader at its sentence, and the address restores the view and the list.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, type Browser } from './browser';
+import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
@@ -11,12 +11,7 @@ const siteDir = inject('siteDir');
 const LENIN = ['lenin-1902-organizational-tasks', 'lenin-1906-moscow-uprising'];
 const VIEW = '[data-testid="sentence-lengths"]';
 const LINE = '[data-testid="sentence-line"]';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const inList = (ids: string[]) => ids.map((id) => `'${id}'`).join(', ');
 

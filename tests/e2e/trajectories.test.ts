@@ -1,19 +1,14 @@
 // Term trajectories in a browser: type a term, the charts change, a point opens KWIC lines that all contain the
 // term (as many as its count), a line opens the Reader at its sentence; bins, the author view, reload.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, type Browser } from './browser';
+import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
 const POINT = '[data-testid="trajectory-point"]';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function fresh(query = ''): Promise<Page> {
 	const page = await browser.context.newPage();

@@ -1,10 +1,10 @@
 // Reads and validates a corpus's manifest.csv (d3-dsv): columns, ids, files named, dates — every problem at once.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import type { ManifestEntry } from '../types';
 import { error, warning, type Problem } from '../problems';
-import { decodeUtf8 } from './utf8';
+import { convertHint, decodeUtf8, firstNul, wideEncoding } from './utf8';
 import { dateProblem, yearOf } from './dates';
 
 export const MANIFEST = 'manifest.csv';
@@ -20,6 +20,51 @@ export interface Manifest {
 	/** Every file value in the manifest, valid row or not (so that no listed file is called unlisted). */
 	mentioned: string[];
 }
+
+/** The 1-based line of a quote that opens a field and is never closed, or null. */
+export function unclosedQuoteLine(text: string): number | null {
+	let line = 1;
+	let fieldStart = true;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"' && fieldStart) {
+			// A quoted field: it ends at a quote not doubled.
+			const opened = line;
+			let closed = false;
+			for (i++; i < text.length; i++) {
+				if (text[i] === '\n') line++;
+				else if (text[i] === '"') {
+					if (text[i + 1] === '"') i++;
+					else {
+						closed = true;
+						break;
+					}
+				}
+			}
+			if (!closed) return opened;
+			fieldStart = false;
+			continue;
+		}
+		if (c === '\n') line++;
+		fieldStart = c === ',' || c === '\n';
+	}
+	return null;
+}
+
+/** A manifest file value as a plain relative path: `/` separators, no `./` or doubled slashes. */
+export const normaliseFile = (file: string): string => {
+	const p = posix.normalize(file.replace(/\\/g, '/'));
+	return p === '.' ? '' : p.replace(/\/+$/, '');
+};
+
+/** The real path of a file (links resolved), or null if it cannot be resolved. */
+const realPath = (path: string) => {
+	try {
+		return realpathSync(path);
+	} catch {
+		return null;
+	}
+};
 
 /** 1-based line on which each CSV record starts; quoted fields may span lines, so lines ≠ records. */
 export function recordLines(text: string): number[] {
@@ -55,23 +100,46 @@ export function readManifest(dir: string): Manifest {
 		return { entries: [], problems, bytes: null, mentioned: [] };
 	}
 	const bytes = readFileSync(path);
+	const wide = wideEncoding(bytes);
+	if (wide) {
+		problems.push(error({ file: MANIFEST, value: wide, message: `is in ${wide}, not UTF-8.`, fix: convertHint(wide, MANIFEST).replace(/\(or list .*\)/, '') }));
+		return { entries: [], problems, bytes, mentioned: [] };
+	}
 	const decoded = decodeUtf8(bytes);
 	if (!decoded.ok) {
 		const { line, offset, bytes: hex } = decoded.invalid;
 		problems.push(error({ file: MANIFEST, line, value: hex, message: `is not valid UTF-8 (byte offset ${offset}).`, fix: 'save the manifest as UTF-8.' }));
 		return { entries: [], problems, bytes, mentioned: [] };
 	}
-	const text = decoded.text.replace(/\r\n?/g, '\n');
+	const text = decoded.text.replace(/\r\n?/g, '\n').normalize('NFC');
+	const nul = firstNul(text);
+	if (nul) {
+		problems.push(error({ file: MANIFEST, line: nul.line, value: '\\0', message: `holds a NUL character (line ${nul.line}, column ${nul.column}), which no text holds.`, fix: 'save the manifest as plain UTF-8 text, without NUL bytes.' }));
+		return { entries: [], problems, bytes, mentioned: [] };
+	}
+	const unclosed = unclosedQuoteLine(text);
+	if (unclosed !== null) {
+		problems.push(error({ file: MANIFEST, line: unclosed, value: text.split('\n')[unclosed - 1], message: `line ${unclosed} opens a quote (") that is never closed, so the rest of the file reads as one value.`, fix: 'close the quote; a quote inside a quoted value is written twice ("a ""b"" c").' }));
+		return { entries: [], problems, bytes, mentioned: [] };
+	}
 	const rows = csvParseRows(text);
 	const lines = recordLines(text);
 	const header = (rows[0] ?? []).map((h) => h.trim());
 	const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+	const lowerCaseHint = (h: string) => (h !== h.toLowerCase() && [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].includes(h.toLowerCase() as never) ? h : null);
 	for (const c of missing) {
+		const upper = header.find((h) => h.toLowerCase() === c);
+		if (upper) {
+			problems.push(error({ file: MANIFEST, line: 1, value: upper, message: `the header has no column "${c}" but has "${upper}": column names are lower case.`, fix: `rename the column "${upper}" to "${c}".` }));
+			continue;
+		}
 		problems.push(error({ file: MANIFEST, line: 1, value: header.join(','), message: `the header has no column "${c}".`, fix: `add the column "${c}" (required: ${REQUIRED_COLUMNS.join(', ')}; optional: ${OPTIONAL_COLUMNS.join(', ')}).` }));
 	}
 	const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 	for (const h of header) {
-		if (!known.includes(h)) problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a column Tribune reads; it is ignored.', fix: `rename it to one of ${known.join(', ')} or leave it.` }));
+		if (!known.includes(h) && lowerCaseHint(h)) {
+			if (!(REQUIRED_COLUMNS as readonly string[]).includes(h.toLowerCase())) problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a column Tribune reads (column names are lower case); it is ignored.', fix: `rename it to "${h.toLowerCase()}".` }));
+		} else if (!known.includes(h)) problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a column Tribune reads; it is ignored.', fix: `rename it to one of ${known.join(', ')} or leave it.` }));
 	}
 	const seenHeader = new Set<string>();
 	for (const h of header) {
@@ -87,6 +155,8 @@ export function readManifest(dir: string): Manifest {
 	const entries: ManifestEntry[] = [];
 	const idLines = new Map<string, number>();
 	const fileLines = new Map<string, number>();
+	const realLines = new Map<string, { line: number; file: string }>();
+	const realDir = realPath(dir) ?? dir;
 	for (let r = 1; r < rows.length; r++) {
 		const row = rows[r];
 		const line = lines[r] ?? r + 1;
@@ -108,15 +178,22 @@ export function readManifest(dir: string): Manifest {
 		else if (idLines.has(id)) bad({ value: id, message: `repeats the id of line ${idLines.get(id)}.`, fix: 'give each text its own id.' });
 		else idLines.set(id, line);
 
-		const file = col(row, 'file');
+		const file = normaliseFile(col(row, 'file'));
 		if (file) mentioned.push(file);
 		if (!has('file')) ok = false;
 		else if (!file) bad({ value: file, message: 'has an empty file.', fix: 'name the text file, relative to the corpus folder.' });
 		else if (file.startsWith('/') || file.split(/[\\/]/).includes('..')) bad({ value: file, message: 'file must be inside the corpus folder.', fix: 'give the path relative to the folder of manifest.csv, without "..".' });
-		else if (fileLines.has(file)) bad({ value: file, message: `names the same file as line ${fileLines.get(file)}.`, fix: 'list each text file once.' });
+		else if (file.split('/').some((part) => part.startsWith('.'))) bad({ value: file, message: 'file is hidden (its name or a folder of its path starts with "."): hidden files are skipped in the corpus folder and never published.', fix: 'rename the file (or folder) so that it does not start with ".", and list the new name.' });
+		else if (fileLines.has(file)) bad({ value: file, message: `names the same file as line ${fileLines.get(file)} (lines ${fileLines.get(file)} and ${line} list it twice).`, fix: `list each text file once: remove line ${line} or line ${fileLines.get(file)}.` });
 		else {
 			fileLines.set(file, line);
-			if (!isFile(join(dir, file))) bad({ value: file, message: `file${id ? ` of "${id}"` : ''} does not exist in ${dir}.`, fix: 'correct the file name in the manifest (names are case-sensitive) or add the file to the folder.' });
+			const real = isFile(join(dir, file)) ? realPath(join(dir, file)) : null;
+			const inside = real !== null && !relative(realDir, real).startsWith('..') && !isAbsolute(relative(realDir, real));
+			const twin = real !== null ? realLines.get(real) : undefined;
+			if (real === null) bad({ value: file, message: `file${id ? ` of "${id}"` : ''} does not exist in ${dir}.`, fix: 'correct the file name in the manifest (names are case-sensitive) or add the file to the folder.' });
+			else if (!inside) bad({ value: file, message: `file is a link to ${real}, outside the corpus folder ${realDir}; Tribune reads only files inside it.`, fix: `copy the text into the corpus folder in place of the link (e.g. \`cp --remove-destination ${real} ${join(dir, file)}\`), or remove its row.` });
+			else if (twin) bad({ value: file, message: `is the same file as "${twin.file}" on line ${twin.line} (a link to it): lines ${twin.line} and ${line} list one file twice.`, fix: `list each text file once: remove line ${line} or line ${twin.line}.` });
+			else realLines.set(real, { line, file });
 		}
 
 		for (const name of ['author', 'title'] as const) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ManifestEntry, RawDocument } from '../types';
 import { error, warning, type Problem } from '../problems';
-import { decodeUtf8 } from './utf8';
+import { convertHint, decodeUtf8, firstNul, wideEncoding } from './utf8';
 import { MANIFEST } from './manifest';
 
 export interface RawFile {
@@ -37,6 +37,11 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 			continue;
 		}
 		files.push({ name: entry.file, bytes });
+		const wide = wideEncoding(bytes);
+		if (wide) {
+			problems.push(error({ file: entry.file, value: wide, message: `is in ${wide}, not UTF-8 (listed on manifest line ${entry.line} as "${entry.id}").`, fix: convertHint(wide, entry.file) }));
+			continue;
+		}
 		const decoded = decodeUtf8(bytes);
 		if (!decoded.ok) {
 			const { offset, line, column, bytes: hex, count } = decoded.invalid;
@@ -48,9 +53,19 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 			}));
 			continue;
 		}
-		const text = normaliseNewlines(decoded.text);
+		// NFC, as the app's term box normalises what it searches for: a decomposed é is the same letter as é.
+		const text = normaliseNewlines(decoded.text).normalize('NFC');
+		const nul = firstNul(text);
+		if (nul) {
+			problems.push(error({ file: entry.file, line: nul.line, value: '\\0', message: `holds a NUL character (line ${nul.line}, column ${nul.column}${nul.count > 1 ? `; ${nul.count} in all` : ''}), which no text holds: the file is binary or in another encoding (listed on manifest line ${entry.line}).`, fix: `check that the file is plain UTF-8 text (\`file ${entry.file}\` says which encoding it is), or remove the NUL bytes (e.g. \`tr -d '\\000' < in.txt > out.txt\`).` }));
+			continue;
+		}
 		if (text.trim() === '') {
 			problems.push(error({ file: entry.file, value: '', message: `is empty (listed on manifest line ${entry.line} as "${entry.id}").`, fix: 'put the text in the file, or remove its row from the manifest.' }));
+			continue;
+		}
+		if (!/\p{L}/u.test(text)) {
+			problems.push(error({ file: entry.file, value: text.trim().slice(0, 40), message: `has no letters, only numbers, punctuation or symbols, so it has no words to count (listed on manifest line ${entry.line} as "${entry.id}").`, fix: 'put the running text in the file (check it is the right file), or remove its row from the manifest.' }));
 			continue;
 		}
 		docs.push({ entry, text });

@@ -63,3 +63,45 @@ function locateInvalid(b: Uint8Array): InvalidUtf8 {
 	const hex = Array.from(b.subarray(first, Math.min(firstEnd, first + 8)), (x) => x.toString(16).padStart(2, '0'));
 	return { offset: first, line, column: first - lineStart + 1, bytes: hex.join(' '), count };
 }
+
+/** A wide Unicode encoding a file is in (by its BOM, or by the pattern of NUL bytes), or null. */
+export type WideEncoding = 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
+
+export function wideEncoding(b: Uint8Array): WideEncoding | null {
+	if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32LE';
+	if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32BE';
+	if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'UTF-16LE';
+	if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'UTF-16BE';
+	// No BOM: in UTF-16 text of mostly Latin script every other byte is NUL; in UTF-32, three bytes of four.
+	const n = Math.min(b.length, 4096) & ~3;
+	if (n < 4) return null;
+	const zeros = [0, 0, 0, 0];
+	for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i % 4]++;
+	const q = n / 4;
+	const high = (z: number) => z >= 0.6 * q;
+	const low = (z: number) => z <= 0.1 * q;
+	if (high(zeros[1]) && high(zeros[2]) && high(zeros[3]) && low(zeros[0])) return 'UTF-32LE';
+	if (high(zeros[0]) && high(zeros[1]) && high(zeros[2]) && low(zeros[3])) return 'UTF-32BE';
+	const odd = zeros[1] + zeros[3];
+	const even = zeros[0] + zeros[2];
+	if (odd >= 0.6 * 2 * q && even <= 0.1 * 2 * q) return 'UTF-16LE';
+	if (even >= 0.6 * 2 * q && odd <= 0.1 * 2 * q) return 'UTF-16BE';
+	return null;
+}
+
+/** The fix for a file in a wide encoding: the iconv command that converts it. */
+export const convertHint = (encoding: WideEncoding, file: string): string => {
+	const base = file.split('/').pop()!;
+	const out = base.replace(/(\.[^.]*)?$/, (ext) => `.utf8${ext || '.txt'}`);
+	return `convert it to UTF-8, e.g. \`iconv -f ${encoding} -t UTF-8 ${base} > ${out}\`, then replace the file with ${out} (or list ${out} in the manifest).`;
+};
+
+/** 1-based line and column of the first NUL character in text, or null. */
+export function firstNul(text: string): { line: number; column: number; count: number } | null {
+	const i = text.indexOf('\0');
+	if (i < 0) return null;
+	const before = text.slice(0, i);
+	const line = before.split('\n').length;
+	const count = text.split('\0').length - 1;
+	return { line, column: i - before.lastIndexOf('\n'), count };
+}

@@ -3,7 +3,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { TABLES, tableFile, type TableName } from '../../../src/lib/db/contract/schema';
+import { TABLES, columnsOf, tableFile, type TableName } from '../../../src/lib/db/contract/schema';
 import { literal } from '../../../src/lib/db/sql';
 
 export const TABLE_FORMATS = ['parquet', 'csv'] as const;
@@ -27,6 +27,18 @@ export function tablePaths(databasePath: string): { table: TableName; format: (t
 	return (Object.keys(TABLES) as TableName[]).flatMap((table) => TABLE_FORMATS.map((format) => ({ table, format, path: join(dir, tableFile(corpus, table, format)) })));
 }
 
+/**
+ * The SELECT list of a table's CSV file: a text cell that starts with = + - @, a tab or a carriage return is prefixed
+ * with ' so that a spreadsheet does not run it as a formula (OWASP; as the app's CSV writer, `neutralise`). The
+ * Parquet files keep the exact text.
+ */
+export function csvColumns(table: TableName): string {
+	const types = TABLES[table] as Record<string, string>;
+	return columnsOf(table)
+		.map((c) => (types[c].startsWith('VARCHAR') ? `CASE WHEN regexp_matches("${c}", '^[=+@\\t\\r-]') THEN '''' || "${c}" ELSE "${c}" END AS "${c}"` : `"${c}"`))
+		.join(', ');
+}
+
 const OPTIONS = { parquet: "FORMAT parquet, COMPRESSION zstd", csv: "FORMAT csv, HEADER true, DELIMITER ','" } as const;
 
 /**
@@ -37,7 +49,7 @@ export async function writeTables(conn: DuckDBConnection, schema: string, databa
 	const files = tablePaths(databasePath).map((f) => ({ ...f, tmp: join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`) }));
 	const discard = () => files.forEach((f) => rmSync(f.tmp, { force: true }));
 	try {
-		for (const f of files) await conn.run(`COPY (SELECT * FROM ${schema}.${f.table} ORDER BY ${ORDER[f.table]}) TO ${literal(f.tmp)} (${OPTIONS[f.format]})`);
+		for (const f of files) await conn.run(`COPY (SELECT ${f.format === 'csv' ? csvColumns(f.table) : '*'} FROM ${schema}.${f.table} AS t ORDER BY ${ORDER[f.table].split(', ').map((c) => `t.${c}`).join(', ')}) TO ${literal(f.tmp)} (${OPTIONS[f.format]})`);
 	} catch (e) {
 		discard();
 		throw e;

@@ -58,7 +58,9 @@ describe('atomic write', () => {
 		const out = tempDir();
 		const err = await analyzeCorpus({ corpus: dir, name: 'n', out }).catch((e: unknown) => e);
 		expect(err).toBeInstanceOf(CorpusError);
-		expect((err as CorpusError).problems[0]).toMatchObject({ file: 'stalin.txt', value: 'stalin-1917-excerpt' });
+		// Numbers only: refused when read (issue 12), naming the file and what to do.
+		expect((err as CorpusError).problems[0]).toMatchObject({ file: 'stalin.txt', severity: 'error' });
+		expect((err as CorpusError).problems[0].message).toMatch(/no letters/);
 		expect(existsSync(join(out, 'n', 'corpus.duckdb'))).toBe(false);
 		expect(existsSync(join(out, 'n')) ? readdirSync(join(out, 'n')) : []).toEqual([]);
 	});
