@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeCorpus, DATABASE_FILE } from './src/pipeline';
 import { RULES } from './src/clean/index';
-import { CorpusError, error, formatProblem } from './src/problems';
+import { CorpusError, formatProblem } from './src/problems';
 import { createProgress } from './src/progress';
 import { formatCleaningReport, formatSummary } from './src/report';
 
@@ -47,12 +47,6 @@ try {
 if (values.help) {
 	console.log(HELP);
 	process.exit(0);
-}
-
-if (values.name !== undefined && values.name.startsWith('.')) {
-	console.error(formatProblem(error({ file: '--name', value: values.name, message: 'a corpus name may not start with ".": its folder would be hidden, and hidden files are neither copied into the build nor served.', fix: `choose a name that starts with a letter or digit, e.g. "${values.name.replace(/^[^A-Za-z0-9]+/, '') || 'my-corpus'}".` })));
-	console.error('\n1 problem to fix; nothing was written.');
-	process.exit(1);
 }
 
 const progress = createProgress(process.stderr);

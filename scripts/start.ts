@@ -1,7 +1,7 @@
 // `npm start`: analyse the default corpus if its database is missing or stale, build the static site, serve it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMeta, type CorpusMeta } from '../src/lib/db/contract/meta';
 import { metaQuery } from '../src/lib/db/queries/documents';
@@ -54,10 +54,18 @@ export async function ensureDefaultCorpus(log = console.log, quiet = false): Pro
 	run('npm', ['run', '--silent', 'analyze'], 'npm run analyze', { quiet });
 }
 
-/** `vite build` in production mode (under vitest NODE_ENV is "test", which would give a development build). */
-export function buildSite(quiet = false): void {
-	run('npx', ['vite', 'build', '--logLevel', 'warn'], 'vite build', { env: { ...process.env, NODE_ENV: 'production' }, quiet });
+/**
+ * `vite build` in production mode (under vitest NODE_ENV is "test", which would give a development build), into
+ * build/ or, given `out`, into that folder with SvelteKit's intermediate files in .cache/kit/<its name> (inside the
+ * project, where they find node_modules): the tests' and the bench's own builds, which never touch build/.
+ */
+export function buildSite(quiet = false, out?: string): void {
+	const dirs = out ? { TRIBUNE_BUILD_DIR: out, TRIBUNE_KIT_DIR: kitDirFor(out) } : {};
+	run('npx', ['vite', 'build', '--logLevel', 'warn'], 'vite build', { env: { ...process.env, NODE_ENV: 'production', ...dirs }, quiet });
 }
+
+/** SvelteKit's working folder for a build into `out` (remove it with the build). */
+export const kitDirFor = (out: string) => join(ROOT, '.cache', 'kit', basename(out));
 
 async function main() {
 	await ensureDefaultCorpus();

@@ -12,13 +12,13 @@ import { CorpusWriter } from './write/writer';
 import { metaRows } from './write/meta';
 import { updateCatalog } from './write/catalog';
 import { CorpusError, error, type Problem } from './problems';
+import { corpusNameProblem, toCorpusName } from '../../src/lib/db/contract/names';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DEFAULT_CORPUS = join(ROOT, 'analysis', 'corpus');
 const DEFAULT_OUT = join(ROOT, 'static', 'data');
 const DEFAULT_NAME = 'default';
 export const DATABASE_FILE = 'corpus.duckdb';
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export interface AnalyzeOptions {
 	/** Corpus folder (manifest.csv + texts); default analysis/corpus. */
@@ -68,12 +68,12 @@ export interface AnalyzeResult {
 /** The corpus name: --name, else "default" for the bundled corpus, else the folder's basename. */
 export function corpusName(dir: string, name?: string): string {
 	if (name !== undefined) {
-		if (!SAFE_NAME.test(name)) throw new CorpusError([error({ file: '--name', value: name, message: 'a corpus name may contain only letters, digits, "-", "_" and ".".', fix: 'choose a name like "my-corpus".' })]);
+		const problem = corpusNameProblem(name);
+		if (problem) throw new CorpusError([error({ file: '--name', value: name, message: problem, fix: `choose a name like "${toCorpusName(name) || 'my-corpus'}".` })]);
 		return name;
 	}
 	if (resolve(dir) === DEFAULT_CORPUS) return DEFAULT_NAME;
-	const base = basename(resolve(dir)).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-	return base || DEFAULT_NAME;
+	return toCorpusName(basename(resolve(dir))) || DEFAULT_NAME;
 }
 
 /** The corpus title: --title, else the first `# ` heading of the folder's README.md, if any. */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { summarise, type BenchOptions, type Figure } from './figure';
 import { ensureChromium, launchChromium } from '../chromium';
 import { serve } from '../serve';
-import { buildSite, ensureDefaultCorpus } from '../start';
+import { buildSite, ensureDefaultCorpus, kitDirFor } from '../start';
 
 const RUNS = 7;
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -15,9 +15,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void): Promise<void> {
 	ensureChromium(); // before the build, so a missing browser is said at once
 	if (opts.name === 'default') await ensureDefaultCorpus((m) => console.error(m), true);
-	if (!process.env.TRIBUNE_BENCH_NO_BUILD) buildSite(true);
 	const site = mkdtempSync(join(tmpdir(), 'tribune-bench-site-'));
-	cpSync(join(ROOT, 'build'), site, { recursive: true });
+	if (process.env.TRIBUNE_BENCH_NO_BUILD) cpSync(join(ROOT, 'build'), site, { recursive: true });
+	else {
+		buildSite(true, site);
+		rmSync(kitDirFor(site), { recursive: true, force: true });
+	}
 	if (!existsSync(join(site, 'data', opts.name, 'corpus.duckdb'))) {
 		const r = spawnSync('npx', ['tsx', 'analysis/cli.ts', '--corpus', opts.corpus, '--name', opts.name, '--out', join(site, 'data')], { cwd: ROOT, stdio: 'ignore' });
 		if (r.status !== 0) throw new Error(`bench: could not analyse ${opts.corpus}`);

@@ -1,10 +1,11 @@
-// Global setup of the browser tests: analyse the default corpus if needed, build the static site once, serve a
-// copy of build/ on a free port and provide its URL as `baseURL`; teardown stops the server.
+// Global setup of the browser tests: analyse the default corpus if needed, build the static site once into a folder
+// of the tests' own (never build/, which a running `npm start` serves), serve it on a free port and provide its URL as
+// `baseURL`; teardown stops the server and removes the folder.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, ensureDefaultCorpus } from '../../scripts/start';
+import { buildSite, ensureDefaultCorpus, kitDirFor } from '../../scripts/start';
 import { serve } from '../../scripts/serve';
 
 declare module 'vitest' {
@@ -17,13 +18,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	await ensureDefaultCorpus((m) => console.log(`[e2e setup] ${m}`));
-	if (!process.env.TRIBUNE_E2E_NO_BUILD) {
-		console.log('[e2e setup] vite build …');
-		buildSite();
-	}
-	// Serve a private copy, so another build into build/ cannot change the site under the tests.
 	const siteDir = mkdtempSync(join(tmpdir(), 'tribune-site-'));
-	cpSync(resolve('build'), siteDir, { recursive: true });
+	if (process.env.TRIBUNE_E2E_NO_BUILD) {
+		// Reuse an existing build/ (a quick re-run by hand): served from a copy, so a later build cannot change it.
+		cpSync(resolve('build'), siteDir, { recursive: true });
+	} else {
+		console.log('[e2e setup] vite build into a folder of its own …');
+		buildSite(false, siteDir);
+		rmSync(kitDirFor(siteDir), { recursive: true, force: true });
+	}
 	const served = await serve(siteDir, 0);
 	project.provide('baseURL', served.url);
 	project.provide('siteDir', siteDir);

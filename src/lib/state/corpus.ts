@@ -1,7 +1,7 @@
 // The corpus slice: which corpus is open (corpus=NAME, a folder under static/data/; default "default").
 import { defineSlice, short } from './slice';
+import { corpusNameProblem } from '$lib/db/contract/names';
 
-const CORPUS_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 export const DEFAULT_CORPUS = 'default';
 
 export const corpusSlice = defineSlice({
@@ -10,8 +10,9 @@ export const corpusSlice = defineSlice({
 	read(params, problems) {
 		const corpus = params.get('corpus');
 		if (corpus === null) return DEFAULT_CORPUS;
-		if (CORPUS_NAME.test(corpus)) return corpus;
-		problems.push(`"${short(corpus)}" is not a corpus name; showing the default corpus`);
+		const problem = corpusNameProblem(corpus);
+		if (!problem) return corpus;
+		problems.push(`"${short(corpus)}" is not a corpus name (${problem.replace(/\.$/, '')}); showing the default corpus`);
 		return DEFAULT_CORPUS;
 	},
 	write(value, params) {

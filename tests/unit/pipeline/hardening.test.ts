@@ -210,7 +210,7 @@ describe('item 12: messages that name the problem and the fix', () => {
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('--name');
 		expect(r.stderr).toContain('".hidden"');
-		expect(r.stderr).toMatch(/hidden files are neither copied into the build nor served/);
+		expect(r.stderr).toMatch(/hidden folder, which is neither built nor served/);
 		expect(r.stderr).toMatch(/"hidden"/);
 	});
 });

@@ -6,3 +6,4 @@ export {
 	type CorpusMeta, type CleaningRuleInfo, type DefinitionKey, type FactKey, type MetaKey
 } from './meta';
 export { fractionalYear, DATED_PART_DOCS, ratePer10k, griesDp } from './fragments';
+export { CORPUS_NAME_MAX, corpusNameProblem, toCorpusName } from './names';
