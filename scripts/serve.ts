@@ -1,9 +1,18 @@
-// A static file server for build/ (sirv): used by `npm start`, the browser tests and the bench.
+// A static file server for build/ (sirv): used by `npm start`, the browser tests and the bench. The app's files are
+// sent precompressed (.br/.gz written at build time, svelte.config.js) when the browser accepts it; a corpus database
+// answers byte ranges (DuckDB-wasm reads a large one that way); hidden files are never served; an over-long address
+// gets a page that says so.
 import { open } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
 import sirv from 'sirv';
+import { URL_MAX_LENGTH } from '../src/lib/state/url-limit';
+
+/** Longest request target served: well above the app's own limit, so a hand-edited address still opens. */
+export const REQUEST_TARGET_MAX = 4 * URL_MAX_LENGTH;
+/** Node's limit on the request head (16 KiB by default), raised so that the 414 page below is what a long address gets. */
+const MAX_HEADER_SIZE = 64 * 1024;
 
 export interface Served {
 	url: string;
@@ -29,6 +38,43 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.duckdb': 'application/octet-stream' };
+
+/** The single byte range asked for: [start, end] inclusive, 'unsatisfiable', or null for the whole file. */
+export function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
+	if (!header) return null;
+	const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+	// Several ranges, or another unit: the whole file (allowed by RFC 9110).
+	if (!m || (m[1] === '' && m[2] === '')) return null;
+	if (m[1] === '') {
+		const suffix = Number(m[2]);
+		if (suffix === 0 || size === 0) return 'unsatisfiable';
+		return [Math.max(0, size - suffix), size - 1];
+	}
+	const start = Number(m[1]);
+	const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+	if (start >= size || end < start) return 'unsatisfiable';
+	return [start, end];
+}
+
+/** True when a path segment names a hidden file or folder (".x", also "%2Ex"): never served. */
+export function isHiddenPath(pathname: string): boolean {
+	let path = pathname;
+	try {
+		path = decodeURIComponent(pathname);
+	} catch {
+		// Undecodable: checked as it is.
+	}
+	return path.split(/[/\\]/).some((seg) => seg.startsWith('.'));
+}
+
+function tooLong(res: ServerResponse, length: number): void {
+	res.statusCode = 414;
+	res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+	res.end(longAddressText(length));
+}
+
+const longAddressText = (length: number | null) =>
+	`This address is too long${length === null ? '' : ` (${length.toLocaleString('en-US')} characters)`}: Tribune serves addresses of up to ${REQUEST_TARGET_MAX.toLocaleString('en-US')} characters, and the app itself writes at most ${URL_MAX_LENGTH.toLocaleString('en-US')}.\nOpen the app without the query (the part after "?") and choose fewer terms or documents.\n`;
 
 function notFound(req: IncomingMessage, res: ServerResponse): void {
 	res.statusCode = 404;
@@ -73,12 +119,27 @@ async function sendData(dataDir: string, pathname: string, req: IncomingMessage,
 			res.statusCode = 304;
 			return void res.end();
 		}
-		res.setHeader('Content-Length', st.size);
-		if (req.method === 'HEAD') {
+		res.setHeader('Accept-Ranges', 'bytes');
+		// If-Range with another version's tag: the whole current file, not a piece of it mixed with the old one.
+		const ifRange = req.headers['if-range'];
+		const range = ifRange && ifRange !== etag ? null : parseRange(req.headers.range, st.size);
+		if (range === 'unsatisfiable') {
+			await handle.close();
+			res.statusCode = 416;
+			res.setHeader('Content-Range', `bytes */${st.size}`);
+			return void res.end();
+		}
+		const [start, end] = range ?? [0, st.size - 1];
+		if (range) {
+			res.statusCode = 206;
+			res.setHeader('Content-Range', `bytes ${start}-${end}/${st.size}`);
+		}
+		res.setHeader('Content-Length', st.size === 0 ? 0 : end - start + 1);
+		if (req.method === 'HEAD' || st.size === 0) {
 			await handle.close();
 			return void res.end();
 		}
-		const stream = handle.createReadStream();
+		const stream = handle.createReadStream({ start, end });
 		stream.on('error', () => res.destroy());
 		res.on('close', () => stream.destroy());
 		stream.pipe(res);
@@ -100,17 +161,30 @@ export async function serve(dir: string, port = 0): Promise<Served> {
 		dev: false,
 		etag: true,
 		extensions: ['html'],
+		// The .br/.gz beside a file (written at build time) are sent when the browser accepts them.
+		brotli: true,
+		gzip: true,
 		setHeaders(res, pathname) {
 			if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 		}
 	});
-	const server = createServer((req, res) => {
-		const pathname = (req.url ?? '/').split('?')[0];
+	const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
+		const target = req.url ?? '/';
+		if (target.length > REQUEST_TARGET_MAX) return tooLong(res, target.length);
+		const pathname = target.split('?')[0];
+		if (isHiddenPath(pathname)) return notFound(req, res);
 		if (pathname.startsWith('/data/') && (req.method === 'GET' || req.method === 'HEAD')) {
 			sendData(dataDir, pathname.slice('/data'.length), req, res).catch(() => res.destroy());
 			return;
 		}
 		files(req, res, () => notFound(req, res));
+	});
+	// A request head over MAX_HEADER_SIZE: Node would answer a bare 431; this one says what happened.
+	server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+		if (!socket.writable) return socket.destroy();
+		const body = err.code === 'HPE_HEADER_OVERFLOW' ? longAddressText(null) : 'Bad request\n';
+		const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+		socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 	});
 	let actual: number;
 	try {

@@ -1,17 +1,21 @@
-// Progress while analysing: a bar on a terminal (documents, words, rate); silent otherwise, the summary says it all.
+// Progress while analysing: a bar on a terminal that advances through every stage (cleaning, segmenting, writing),
+// with words and rate while segmenting; silent otherwise, the summary says it all.
 import cliProgress from 'cli-progress';
-import type { AnalyzeHooks } from './pipeline';
+import type { AnalyzeHooks, StageName } from './pipeline';
 
 export interface Progress extends AnalyzeHooks {
 	stop(): void;
 }
+
+/** The bar's unit in each stage. */
+const UNITS: Record<StageName, string> = { cleaning: 'documents', segmenting: 'documents', writing: 'steps' };
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
 	if (!stream.isTTY) return { stop() {} };
 	const bar = new cliProgress.SingleBar(
 		{
 			stream,
-			format: 'analysing {bar} {value}/{total} documents | {words} words | {rate} words/s',
+			format: '{stage} {bar} {value}/{total} {unit}{detail}',
 			hideCursor: true,
 			clearOnComplete: true
 		},
@@ -19,21 +23,31 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
 	);
 	let words = 0;
 	let started = 0;
+	let running = false;
+	const num = (n: number) => n.toLocaleString('en-US');
 	return {
-		onStart(documents) {
-			started = performance.now();
-			bar.start(documents, 0, { words: 0, rate: 0 });
+		onStage(stage, steps) {
+			const payload = { stage: stage.padEnd(10), unit: UNITS[stage], detail: '' };
+			if (stage === 'segmenting') started = performance.now();
+			if (running) bar.setTotal(steps);
+			else bar.start(steps, 0, payload);
+			running = true;
+			bar.update(0, payload);
 			bar.render();
 		},
-		onDocument(doc) {
-			words += doc.n_words;
-			const secs = (performance.now() - started) / 1000;
-			bar.increment(1, { words: words.toLocaleString('en-US'), rate: Math.round(words / Math.max(secs, 1e-3)).toLocaleString('en-US') });
-			// Tagging keeps this thread busy, so the bar's own redraw timer would not fire before the end.
+		onStep(n) {
+			if (n === undefined) bar.increment(1);
+			else {
+				words += n;
+				const secs = (performance.now() - started) / 1000;
+				bar.increment(1, { detail: ` | ${num(words)} words | ${num(Math.round(words / Math.max(secs, 1e-3)))} words/s` });
+			}
+			// The bar's own redraw timer may not fire while this thread is busy.
 			bar.render();
 		},
 		stop() {
-			bar.stop();
+			if (running) bar.stop();
+			running = false;
 		}
 	};
 }

@@ -46,7 +46,8 @@ export function formatSummary(r: AnalyzeResult, ruleOrder: string[], cwd = proce
 	for (const w of r.warnings) out.push(formatProblem(w));
 	const secs = (r.timings.total / 1000).toFixed(2);
 	const target = r.path ? ` → ${relative(cwd, r.path)}` : ' (dry run: nothing written)';
-	out.push(`${r.name}: ${num(r.documents.length)} documents, ${num(r.n_sentences)} sentences, ${num(r.n_words)} words in ${secs} s${target}`);
+	const threads = r.workers ? `${r.workers} worker threads` : 'one thread';
+	out.push(`${r.name}: ${num(r.documents.length)} documents, ${num(r.n_sentences)} sentences, ${num(r.n_words)} words in ${secs} s (${threads}, peak memory ${num(Math.round(r.peakMemory / 1e6))} MB)${target}`);
 	if (r.documents.length <= 20) {
 		const w = Math.max(...r.documents.map((d) => d.id.length));
 		for (const d of r.documents) out.push(`  ${d.id.padEnd(w)}  ${num(d.n_sentences).padStart(6)} sentences  ${num(d.n_words).padStart(8)} words`);

@@ -13,6 +13,11 @@ export interface ManifestEntry {
 	published_in: string;
 	edition: string;
 	translation: string;
+	/**
+	 * The document's facets: every further manifest column (party, country, …) → its value ('' for an empty cell),
+	 * in manifest order, the same names for every entry. Absent (or empty) when the manifest has no facet columns.
+	 */
+	facets?: Readonly<Record<string, string>>;
 	/** 2-based line of manifest.csv this row came from (line 1 is the header). */
 	line: number;
 }

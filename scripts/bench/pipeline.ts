@@ -1,5 +1,6 @@
-// Pipeline figures for `npm run bench`: words/s of the whole analysis, wink's bare readDoc on the same text, their ratio.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Pipeline figures for `npm run bench`: words/s of the whole analysis (on as many worker threads as it chooses), wink's
+// bare readDoc on the same text on one thread, their ratio, the database's size against the text's, and peak memory.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
@@ -7,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { summarise, type BenchOptions, type Figure } from './figure';
 import { analyzeCorpus, type AnalyzeResult } from '../../analysis/src/pipeline';
+import { workersFor } from '../../analysis/src/segment/pool';
 import { nlp, WINK_PIPE } from '../../analysis/src/segment/nlp';
 
 const RUNS = 7;
@@ -30,7 +32,14 @@ function roughWords(corpus: string): number {
 	return n;
 }
 
-/** wink's readDoc alone over every cleaned paragraph, exactly as the pipeline calls it. */
+/** Bytes of the corpus's texts (the files as read). */
+function rawBytes(corpus: string): number {
+	const [header, ...rows] = manifestRows(corpus);
+	const file = header.indexOf('file');
+	return rows.reduce((n, row) => n + (row[file] ? statSync(join(corpus, row[file])).size : 0), 0);
+}
+
+/** wink's readDoc alone over every cleaned paragraph (each whole, on this thread): what the pipeline is measured against. */
 function readDocTime(result: AnalyzeResult, read: (text: string) => unknown): number {
 	const t = performance.now();
 	for (const doc of result.clean) for (const p of doc.paragraphs) read(p.text);
@@ -58,6 +67,9 @@ function repeatCorpus(corpus: string, dir: string, times: number): string {
 
 interface Measured {
 	words: number;
+	characters: number;
+	/** Size of the database written (bytes). */
+	database: number;
 	pipeline: number[];
 	bare: number[];
 	bareDefault: number[];
@@ -65,7 +77,7 @@ interface Measured {
 }
 
 async function measure(corpus: string, name: string, out: string, runs: number, winkDefault: ReturnType<typeof winkNLP>, warmUp = true): Promise<Measured> {
-	const m: Measured = { words: 0, pipeline: [], bare: [], bareDefault: [], stages: { load: [], clean: [], segment: [], write: [] } };
+	const m: Measured = { words: 0, characters: 0, database: 0, pipeline: [], bare: [], bareDefault: [], stages: { load: [], clean: [], segment: [], write: [] } };
 	// One warm-up of each, so that the figures compare JIT-compiled code, not start-up.
 	if (warmUp) {
 		const first = await analyzeCorpus({ corpus, name, out });
@@ -73,8 +85,11 @@ async function measure(corpus: string, name: string, out: string, runs: number, 
 		readDocTime(first, (t) => winkDefault.readDoc(t));
 	}
 	for (let i = 0; i < runs; i++) {
-		const r = await analyzeCorpus({ corpus, name, out });
+		let characters = 0;
+		const r = await analyzeCorpus({ corpus, name, out }, { onStart: (_, n) => void (characters = n) });
 		m.words = r.n_words;
+		m.characters = characters;
+		m.database = statSync(r.path!).size;
 		m.pipeline.push(r.timings.total);
 		m.bare.push(readDocTime(r, (t) => nlp.readDoc(t)));
 		m.bareDefault.push(readDocTime(r, (t) => winkDefault.readDoc(t)));
@@ -94,6 +109,7 @@ export async function benchPipeline(opts: BenchOptions, emit: (f: Figure) => voi
 		const runs = runsFor(words, RUNS);
 		const m = await measure(opts.corpus, opts.name, out, runs, winkDefault, runs === RUNS);
 		const rate = (ms: number[]) => ms.map((t) => (m.words / t) * 1000);
+		emit({ name: 'pipeline worker threads', value: workersFor(m.characters), unit: 'threads (0: one thread)', runs: 1 });
 		emit(summarise('pipeline words/s', 'words/s', rate(m.pipeline)));
 		emit(summarise('pipeline time', 'ms', m.pipeline));
 		for (const [k, xs] of Object.entries(m.stages)) emit(summarise(`pipeline stage ${k}`, 'ms', xs));
@@ -110,7 +126,11 @@ export async function benchPipeline(opts: BenchOptions, emit: (f: Figure) => voi
 			emit(summarise(`pipeline words/s, corpus ×${SCALE}`, 'words/s', scaled.pipeline.map((t) => (scaled.words / t) * 1000)));
 			emit(summarise(`pipeline / readDoc ratio, corpus ×${SCALE}`, '×', ratios(scaled.pipeline, scaled.bare)));
 		} else console.error(`bench: the corpus has about ${words} words; the ×${SCALE} copy figures are for small corpora and are skipped.`);
-		emit({ name: 'peak RSS', value: process.resourceUsage().maxRSS / 1024, unit: 'MB', runs: 1 });
+		const raw = rawBytes(opts.corpus);
+		emit({ name: 'database size', value: m.database / 1e6, unit: 'MB', runs: 1 });
+		emit({ name: 'database size / raw text size', value: m.database / raw, unit: `× (${(raw / 1e6).toFixed(2)} MB of text)`, runs: 1 });
+		// Worker threads are threads of this process: its peak resident memory includes theirs.
+		emit({ name: 'peak RSS (workers included)', value: process.resourceUsage().maxRSS / 1024, unit: 'MB', runs: 1 });
 	} finally {
 		rmSync(out, { recursive: true, force: true });
 	}

@@ -1,9 +1,10 @@
 // `npm run bench` figures for a change of the shared selection: in headless Chromium, the time from a change of
-// groups A/B to each view that follows the selection redrawn — the sentence-length view, and the keyword-contrast
-// view when the page has it: median (min–max) and p95. Three kinds of change, as a user makes them: a timeline click
-// (one document against the rest), another author ticked (one author against the rest) and two year ranges moved
-// (one period against the next). A view says it has drawn by changing its `data-drawn` attribute once its charts
-// are on screen; the timing runs inside the page, so no DevTools round trip is counted.
+// groups A/B until no region of the page is busy (every view's <section> carries aria-busy="true" while one of its
+// queries is pending or its answer is being drawn; see src/lib/components/ViewSection.svelte), and until the
+// sentence-length and keyword-contrast regions are each done: median (min–max) and p95. Three kinds of change, as a
+// user makes them: a timeline click (one document against the rest), another author ticked (one author against the
+// rest) and two year ranges moved (one period against the next). The timing runs inside the page (a
+// MutationObserver on aria-busy), so no DevTools round trip is counted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -11,11 +12,12 @@ import type { Page } from 'playwright-core';
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
 import { openBenchPage } from './page';
 
-/** The views timed, by the element that carries their `data-drawn` key. */
+/** The regions timed on their own, by their <section> id; all regions together are timed as "every view". */
 const VIEWS = [
-	{ name: 'sentence-length view', selector: '[data-testid="sentence-lengths"]' },
-	{ name: 'keyword-contrast view', selector: '[data-testid="contrasts"]' }
+	{ name: 'sentence-length view', selector: 'section#sentence-lengths' },
+	{ name: 'keyword-contrast view', selector: 'section#contrasts' }
 ];
+const ALL = 'every view';
 /** Per kind of change: at most this many timed changes, and no new one once this much time has gone (at least MIN_CHANGES). */
 const MAX_CHANGES = 40;
 const MIN_CHANGES = 10;
@@ -26,30 +28,41 @@ const REDRAW_LIMIT_MS = 120_000;
 const PERIODS = 8;
 
 // Runs in the page. Plain text, not a function: tsx would wrap a function's inner names in a helper (__name)
-// that does not exist in the page. `act` makes the change (synchronously: Svelte applies it as one update);
-// resolves with each view's time to redraw (null: the view is not on the page).
+// that does not exist in the page. `act` makes the change (synchronously: Svelte applies it as one update); the
+// regions turn busy in the update that follows. Resolves with [every view, ...each region in selectors] — the time
+// until no region is busy, and until each named region was last busy (null: not on the page).
 const TIME_CHANGE = `async function (selectors, act, limitMs) {
 	const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
 	const setValue = (el, v) => { el.value = String(v); fire(el, 'input'); fire(el, 'change'); };
-	const views = selectors.map((s) => document.querySelector(s));
-	const before = views.map((v) => (v ? v.getAttribute('data-drawn') : null));
+	const regions = [...document.querySelectorAll('section[aria-busy]')];
+	const named = selectors.map((s) => document.querySelector(s));
+	const busy = (el) => el.getAttribute('aria-busy') === 'true';
+	// Per named region: busy at the last look, and when it last turned idle (0: it never was busy).
+	const was = named.map((el) => !!el && busy(el));
+	const lastIdle = named.map(() => 0);
+	let seen = false;
 	const t0 = performance.now();
-	act({ fire, setValue });
-	const done = views.map((v) => (v ? NaN : null));
-	await new Promise((resolve, reject) => {
-		const limit = setTimeout(() => reject(new Error('a view was not redrawn within ' + limitMs / 1000 + ' s of a selection change')), limitMs);
+	return await new Promise((resolve, reject) => {
+		let frames = 0;
+		const limit = setTimeout(() => { observer.disconnect(); reject(new Error('a region was still busy ' + limitMs / 1000 + ' s after a selection change')); }, limitMs);
 		function check() {
-			views.forEach((v, k) => {
-				if (v && Number.isNaN(done[k]) && (v.getAttribute('data-drawn') || '') !== (before[k] || '') && v.getAttribute('data-drawn')) done[k] = performance.now() - t0;
-			});
-			if (done.every((x) => x === null || !Number.isNaN(x))) {
+			const now = performance.now() - t0;
+			if (regions.some(busy)) seen = true;
+			named.forEach((el, k) => { if (!el) return; const b = busy(el); if (was[k] && !b) lastIdle[k] = now; was[k] = b; });
+			// Done when something was busy and nothing is now; or when two frames passed and nothing ever was (a change
+			// that asks nothing new).
+			if ((seen && !regions.some(busy)) || (!seen && frames >= 2)) {
 				clearTimeout(limit);
-				resolve();
-			} else requestAnimationFrame(check);
+				observer.disconnect();
+				resolve([now, ...named.map((el, k) => (el ? lastIdle[k] : null))]);
+			}
 		}
-		check();
+		const observer = new MutationObserver(check);
+		for (const r of regions) observer.observe(r, { attributes: true, attributeFilter: ['aria-busy'] });
+		act({ fire, setValue });
+		const tickFrames = () => { frames++; check(); if (frames < 2) requestAnimationFrame(tickFrames); };
+		requestAnimationFrame(tickFrames);
 	});
-	return done;
 }`;
 
 /** Page-side actions (function bodies over `{ fire, setValue }`), each a change of the selection. */
@@ -75,16 +88,12 @@ interface Scenario {
 }
 
 const run = (page: Page, selectors: string[], body: string) =>
-	page.evaluate(`(${TIME_CHANGE})(${JSON.stringify(selectors)}, ({ fire, setValue }) => { ${body} }, ${REDRAW_LIMIT_MS})`) as Promise<(number | null)[]>;
+	page.evaluate(`(${TIME_CHANGE})(${JSON.stringify(selectors)}, ({ fire, setValue }) => { ${body} }, ${REDRAW_LIMIT_MS})`) as Promise<[number, ...(number | null)[]]>;
 
 /** Makes an untimed change (a switch of group mode, which may or may not change what is drawn) and waits until the views have settled. */
 async function settle(page: Page, body: string): Promise<void> {
 	await page.evaluate(body);
-	const views = JSON.stringify(VIEWS.map((v) => v.selector));
-	await page.waitForFunction(`${views}.every((s) => { const v = document.querySelector(s); return !v || v.getAttribute('data-state') !== 'pending'; })`, null, {
-		timeout: REDRAW_LIMIT_MS,
-		polling: 50
-	});
+	await page.waitForFunction(`!document.querySelector('section[aria-busy="true"]')`, null, { timeout: REDRAW_LIMIT_MS, polling: 50 });
 }
 
 /** Consecutive periods of the corpus's dated documents, about equally full, each at least one year. */
@@ -156,20 +165,22 @@ export interface SelectionBenchOptions extends BenchOptions {
 export async function benchSelection(opts: SelectionBenchOptions, emit: (f: Figure) => void): Promise<void> {
 	const { page, done } = await openBenchPage(opts, '[data-testid="sentence-lengths"][data-state="ready"]', opts.site);
 	try {
-		const selectors = VIEWS.map((v) => `${v.selector}[data-drawn]`);
+		const selectors = VIEWS.map((v) => v.selector);
+		await page.waitForFunction(`!document.querySelector('section[aria-busy="true"]')`, null, { timeout: REDRAW_LIMIT_MS, polling: 50 });
 		const present = (await page.evaluate(`(${JSON.stringify(selectors)}).map((s) => !!document.querySelector(s))`)) as boolean[];
 		const marks = (await page.evaluate(`document.querySelectorAll('[data-testid="timeline-mark"]').length`)) as number;
 		if (marks < 2) throw new Error('bench: the selection figures need at least two documents on the timeline');
 		VIEWS.forEach((v, k) => {
-			if (!present[k]) console.error(`bench: no ${v.name} on the page (${v.selector} with data-drawn); its selection figures are skipped.`);
+			if (!present[k]) console.error(`bench: no ${v.name} on the page (${v.selector}); its selection figures are skipped.`);
 		});
+		const names = [ALL, ...VIEWS.map((v) => v.name)];
 		for (const s of scenarios(opts, selectors)) {
 			const change = await s.setup(page);
 			if (!change) {
 				console.error(`bench: this corpus has too few authors or years for "${s.label}"; its figures are skipped.`);
 				continue;
 			}
-			const times: number[][] = VIEWS.map(() => []);
+			const times: number[][] = names.map(() => []);
 			const limit = opts.changes ?? MAX_CHANGES;
 			const t0 = performance.now();
 			// One warm-up change (first queries compile and cache), not counted.
@@ -177,10 +188,11 @@ export async function benchSelection(opts: SelectionBenchOptions, emit: (f: Figu
 				const t = await run(page, selectors, change(i + 1));
 				if (i >= 0) t.forEach((ms, k) => ms !== null && times[k].push(ms));
 			}
-			VIEWS.forEach((v, k) => {
-				if (!present[k]) return;
-				emit(summarise(`selection change (${s.label}) → ${v.name} redrawn (median)`, 'ms', times[k]));
-				emit({ name: `selection change (${s.label}) → ${v.name} redrawn (p95)`, value: percentile(times[k], 95), unit: 'ms', runs: times[k].length });
+			names.forEach((name, k) => {
+				if (k > 0 && !present[k - 1]) return;
+				const what = k === 0 ? 'no region busy' : `${name} redrawn`;
+				emit(summarise(`selection change (${s.label}) → ${what} (median)`, 'ms', times[k]));
+				emit({ name: `selection change (${s.label}) → ${what} (p95)`, value: percentile(times[k], 95), unit: 'ms', runs: times[k].length });
 			});
 		}
 	} finally {

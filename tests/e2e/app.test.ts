@@ -1,5 +1,6 @@
 // The dashboard shell in a browser: static build, same-origin requests, the timeline against the database,
 // selection ↔ URL (click, reload, back), the table, group B, and a stale URL.
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { brushTimeline, sharedBrowser, markGroups, MARK, openApp, urlGroupA } from './browser';
@@ -34,7 +35,21 @@ describe('loading', () => {
 		expect(urls.some((u) => /duckdb-browser-.*worker.*\.js$/.test(u))).toBe(true);
 		expect(urls.some((u) => u.endsWith('/data/default/corpus.duckdb'))).toBe(true);
 		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:duckdb-ready').length)).toBe(1);
+		// One engine bundle of the two in the build is downloaded, brotli-compressed (precompressed at build time).
+		const wasm = browser.requests.filter((r) => /duckdb-.*\.wasm$/.test(r.url()));
+		expect(wasm.length).toBe(1);
+		const answer = await wasm[0].response();
+		expect(answer?.headers()['content-encoding']).toBe('br');
+		expect(answer?.headers()['content-type']).toBe('application/wasm');
 		await page.close();
+	});
+
+	test('the build holds no hidden files, and a .br and .gz beside each engine file', () => {
+		const all = readdirSync(siteDir, { recursive: true }).map(String);
+		expect(all.filter((f) => f.split(/[\\/]/).some((seg) => seg.startsWith('.')))).toEqual([]);
+		const wasm = all.filter((f) => f.endsWith('.wasm'));
+		expect(wasm.length).toBeGreaterThan(0);
+		for (const f of wasm) for (const ext of ['.br', '.gz']) expect(all, f + ext).toContain(f + ext);
 	});
 
 	test('the timeline has one mark per document, at its year, in date order along x', async () => {

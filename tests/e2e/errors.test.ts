@@ -1,6 +1,8 @@
 // Failures show what went wrong and a Retry that works: a missing database, a corrupt one, an engine that will not start.
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from '../../scripts/serve';
 import { expect, inject, test } from 'vitest';
 import { sharedBrowser, MARK, openApp } from './browser';
 
@@ -36,11 +38,50 @@ test('a corrupt database file shows that it is not readable; Retry works', async
 	const junk = Buffer.alloc(300_000, 0x5a);
 	await page.route('**/corpus.duckdb', (route) => route.fulfill({ status: 200, body: junk, contentType: 'application/octet-stream' }));
 	await openApp(page, `${base}/`, true);
-	expect(await page.getByTestId('load-error-message').textContent()).toMatch(/not a readable DuckDB database/);
+	expect(await page.getByTestId('load-error-message').textContent()).toMatch(/not a readable DuckDB database.*npm run analyze/);
 	await page.unroute('**/corpus.duckdb');
 	await page.getByTestId('retry').click();
 	await page.waitForSelector(MARK, { timeout: 60_000 });
 	await page.close();
+});
+
+test('a database one byte short is reported as truncated at once, with what to do', async () => {
+	const page = await browser.context.newPage();
+	const short = readFileSync(join(siteDir, 'data', 'default', 'corpus.duckdb')).subarray(0, -1);
+	await page.route('**/corpus.duckdb', (route) => route.fulfill({ status: 200, body: short, contentType: 'application/octet-stream' }));
+	await openApp(page, `${base}/`, true);
+	const message = await page.getByTestId('load-error-message').textContent();
+	expect(message).toMatch(/truncated/);
+	expect(message).toContain('npm run analyze');
+	await page.unroute('**/corpus.duckdb');
+	await page.getByTestId('retry').click();
+	await page.waitForSelector(MARK, { timeout: 60_000 });
+	await page.close();
+});
+
+test('a site whose app script is gone (rebuilt under a running server) says so, not "Loading…" for ever', async () => {
+	// A copy of the site without the app's entry chunk (and its .br/.gz), as after a rebuild renamed it.
+	const dir = mkdtempSync(join(tmpdir(), 'tribune-broken-'));
+	cpSync(siteDir, dir, { recursive: true, filter: (src) => !src.includes(join('data', 'sotu')) });
+	const entry = join(dir, '_app', 'immutable', 'entry');
+	const gone = readdirSync(entry).filter((f) => /^app\.[^.]+\.js(\.br|\.gz)?$/.test(f));
+	expect(gone.length).toBeGreaterThan(0);
+	for (const f of gone) rmSync(join(entry, f));
+	const served = await serve(dir, 0);
+	const page = await browser.context.newPage();
+	try {
+		await page.goto(`${served.url}/`);
+		const alert = page.getByTestId('app-load-error');
+		await alert.waitFor({ timeout: 60_000 });
+		const text = await alert.textContent();
+		expect(text).toContain('could not load its own scripts');
+		expect(text).toContain('npm start');
+		expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+	} finally {
+		await page.close();
+		await served.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 test('a WebAssembly engine that will not start is reported, not an endless spinner', async () => {

@@ -171,6 +171,39 @@ describe('term trajectories', () => {
 		await page.close();
 	});
 
+	test('decades pool the documents of each decade; smoothing and the log axis are in the address, and Back restores', async () => {
+		const page = await fresh();
+		const perDoc = await pointCounts(page, 'uprising');
+		const years = await readDb<{ doc_id: string; year: number }>(siteDir, 'SELECT doc_id, year FROM documents');
+		const want: Record<string, number> = {};
+		for (const { doc_id, year } of years) {
+			const n = Object.entries(perDoc).filter(([unit]) => unit.split('#')[0] === doc_id).reduce((s, [, c]) => s + c, 0);
+			want[`${Math.floor(year / 10) * 10}s`] = (want[`${Math.floor(year / 10) * 10}s`] ?? 0) + n;
+		}
+		await page.selectOption('[data-testid="trajectory-level"]', 'decades');
+		await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('decades');
+		await expect.poll(() => pointCounts(page, 'uprising')).toEqual(want);
+
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe(null);
+		await expect.poll(() => pointCounts(page, 'uprising')).toEqual(perDoc);
+
+		await page.fill('[data-testid="smooth"]', '3');
+		await page.press('[data-testid="smooth"]', 'Tab');
+		await page.selectOption('[data-testid="y-scale"]', 'log');
+		await expect.poll(() => new URL(page.url()).searchParams.get('yscale')).toBe('log');
+		expect(new URL(page.url()).searchParams.get('smooth')).toBe('3');
+		// Smoothed counts pool neighbours: never fewer than the document's own, and the same total over a window of 0.
+		const smoothed = await pointCounts(page, 'uprising');
+		for (const [unit, n] of Object.entries(perDoc)) expect(smoothed[unit]).toBeGreaterThanOrEqual(n);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('yscale')).toBe(null);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('smooth')).toBe(null);
+		await expect.poll(() => pointCounts(page, 'uprising')).toEqual(perDoc);
+		await page.close();
+	});
+
 	test('inside one document defaults to a document where the terms occur; a document in the address is kept', async () => {
 		const key = 'armed uprising,constituent assembly|L|';
 		const drawnDoc = async (page: Page) => {

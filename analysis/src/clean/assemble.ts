@@ -1,7 +1,7 @@
 // Lines → paragraphs: joins the lines of a paragraph (re-joining broken words), across page breaks, and splits at blank lines and structure.
 import type { RemovedSpan } from '../types';
 import { PARAGRAPH_BREAK, type Draft, type DraftLine } from './draft';
-import { brokenSpan, decideJoin, DEHYPHENATE } from './rules/dehyphenate';
+import { decideJoin, DEHYPHENATE, joinedSpan } from './rules/dehyphenate';
 import { endsSentence } from './shapes';
 
 export interface Block {
@@ -48,7 +48,7 @@ export function assemble(draft: Draft): { blocks: Block[]; removed: RemovedSpan[
 			if (open && l.continues) open = { text: `${open.text.trimEnd()} ${l.text.trim()}`, line: open.line, last: l };
 			else if (open && l.kind === 'text' && draft.wrapped && continues(gap, open.text, open.last.text, l.text)) {
 				const how = gap === 'blank' ? 'space' : decideJoin(open.last.text, l.text, ctx);
-				if (how === 'join' && /\p{L}-?\s*$/u.test(open.last.text)) removed.push({ rule: DEHYPHENATE.name, text: brokenSpan(open.last.text, l.text), line: open.last.line });
+				if (how === 'join' && /\p{L}-?\s*$/u.test(open.last.text)) removed.push({ rule: DEHYPHENATE.name, text: joinedSpan(open.last.text), line: open.last.line });
 				const left = how === 'join' ? open.text.trimEnd().replace(/-$/, '') : open.text.trimEnd();
 				open = { text: left + (how === 'space' ? ' ' : '') + l.text.trim(), line: open.line, last: l };
 			} else {

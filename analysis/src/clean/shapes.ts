@@ -32,6 +32,8 @@ export function parseDateLine(text: string): string | null {
 /** Does the line mention a date or a year (`April 21, 1918`, `1954`)? */
 export const mentionsDate = (text: string): boolean => /\b(1[5-9]\d\d|20\d\d)\b/.test(text) || MONTH_NAME.test(text) && /\d/.test(text);
 
+const LETTER = /\p{L}/u;
+
 /** Words with at least one letter. */
 export const letterWords = (text: string): string[] => text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
@@ -40,8 +42,16 @@ export const endsSentence = (text: string): boolean => /[.!?:;…]["'”’»)\]
 
 /** Letters all capitals (at least three letters): `V. I. LENIN`, `LESSONS OF THE MOSCOW UPRISING`. */
 export const isAllCaps = (text: string): boolean => {
-	const letters = text.replace(/[^\p{L}]/gu, '');
-	return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+	// Letter by letter, stopping at the first lowercase one: a line of prose costs a few characters, however long it is.
+	let letters = 0;
+	let cased = false;
+	for (const ch of text) {
+		if (!LETTER.test(ch)) continue;
+		if (ch.toUpperCase() !== ch) return false;
+		if (!cased && ch.toLowerCase() !== ch) cased = true;
+		letters += ch.length;
+	}
+	return letters >= 3 && cased;
 };
 
 const SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'de', 'la', 'le', 'von', 'van']);
@@ -55,14 +65,50 @@ export const isTitleCase = (text: string): boolean => {
 	return content.length > 0 && caps.length / content.length >= 0.6 && /^\p{Lu}/u.test(words[0]);
 };
 
-/** A line of running prose rather than a heading, name, date or masthead item. */
+/** Words that settle it: twelve words with a letter are prose whatever their case. */
+const PROSE_WORDS = 12;
+
+/**
+ * A line of running prose rather than a heading, name, date or masthead item. Reads the line's words only up to the
+ * twelfth, which settles it: a line of 200,000 characters (a whole address on one line) costs about what a short one does.
+ */
 export function isProse(text: string): boolean {
 	const t = text.trim();
-	const words = letterWords(t);
-	if (words.length === 0 || isAllCaps(t)) return false;
-	const lower = words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
-	if (endsSentence(t) && words.length >= 2 && lower >= 1) return true;
-	return words.length >= 12 || (words.length >= 8 && lower / words.length >= 0.5);
+	let words = 0;
+	let lower = 0;
+	const word = /\S+/g;
+	for (let m = word.exec(t); m && words < PROSE_WORDS; m = word.exec(t)) {
+		if (!LETTER.test(m[0])) continue;
+		words++;
+		if (/^[^\p{L}]*\p{Ll}/u.test(m[0])) lower++;
+	}
+	if (words === 0 || isAllCaps(t)) return false;
+	if (words >= PROSE_WORDS) return true;
+	if (endsSentence(t) && words >= 2 && lower >= 1) return true;
+	return words >= 8 && lower / words >= 0.5;
+}
+
+/** A line of page markup only: `<html><body>`, `<div class="entry">`, `</p>`. */
+export const isMarkupOnly = (text: string): boolean => /^\s*(?:<\/?[a-z!][^<>]*>\s*)+$/i.test(text);
+
+/** A bare site name: `marxists.org`, `www.wsws.org`, `https://spark.org/`. */
+const SITE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/?$/iu;
+
+/**
+ * A masthead item's shape: a site name, or a short title-like line (a few words, the words that matter capitalised, no
+ * sentence end): `the Voice of`, `The Communist League of Revolutionary Workers–Internationalist`. Markup around it is
+ * ignored. A line of prose, however short (`The workers met at dawn`), is not one.
+ */
+export function isMastheadLine(text: string): boolean {
+	const t = text.replace(/<[^<>]*>/g, ' ').trim();
+	if (!t || t.length > 100) return false;
+	if (SITE.test(t)) return true;
+	if (/[.!?;,…]["'”’»)\]]*$/u.test(t)) return false;
+	const words = letterWords(t).map((w) => w.replace(/^[^\p{L}]+/u, ''));
+	if (words.length === 0 || words.length > 10) return false;
+	if (isAllCaps(t)) return true;
+	const content = words.filter((w) => !SMALL.has(w.toLowerCase()));
+	return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.6;
 }
 
 /** `Nikolaj Lenin`, `N. Lenin`, `J. V. Stalin`: two to five capitalised names or initials. */

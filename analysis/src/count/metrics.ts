@@ -3,17 +3,17 @@
 // store the same tables in the same order.
 
 /**
- * doc_terms: counts of each word (is_word) of one document, by lowercase form and by lemma. Run once its tokens are
- * in, in the writer's transaction; `id` is the document's id as an SQL string literal.
+ * doc_terms: counts of each word (is_word) of every document, by lowercase form and by lemma, counted once every
+ * document is in (one pass over `tokens`), rows in document order and then by form, count and term.
  */
-export const documentTermsSql = (id: string) => `
+export const DOC_TERMS_SQL = `
 INSERT INTO doc_terms
-SELECT ${id}, form, term, n FROM (
-	SELECT 'lower' AS form, lower AS term, count(*)::INTEGER AS n FROM tokens WHERE doc_id = ${id} AND is_word GROUP BY lower
+SELECT t.doc_id, t.form, t.term, t.n FROM (
+	SELECT doc_id, 'lower' AS form, lower AS term, count(*)::INTEGER AS n FROM tokens WHERE is_word GROUP BY doc_id, lower
 	UNION ALL
-	SELECT 'lemma' AS form, lemma AS term, count(*)::INTEGER AS n FROM tokens WHERE doc_id = ${id} AND is_word GROUP BY lemma
-)
-ORDER BY form, n DESC, term;
+	SELECT doc_id, 'lemma' AS form, lemma AS term, count(*)::INTEGER AS n FROM tokens WHERE is_word GROUP BY doc_id, lemma
+) t JOIN documents d ON d.doc_id = t.doc_id
+ORDER BY d.doc_order, t.form, t.n DESC, t.term;
 `;
 
 /**

@@ -6,11 +6,26 @@ import type { ManifestEntry } from '../types';
 import { error, warning, type Problem } from '../problems';
 import { convertHint, decodeUtf8, firstNul, wideEncoding } from './utf8';
 import { dateProblem, yearOf } from './dates';
+import { columnsOf } from '../../../src/lib/db/contract/schema';
 
 export const MANIFEST = 'manifest.csv';
 const REQUIRED_COLUMNS = ['id', 'file', 'author', 'title', 'date'] as const;
 const OPTIONAL_COLUMNS = ['kind', 'published_in', 'edition', 'translation'] as const;
 const SAFE_ID = /^[A-Za-z0-9._-]+$/;
+/** A facet column's name: it becomes a name in SQL rows and the address (party, country, genre_2). */
+const FACET_NAME = /^[a-z][a-z0-9_]*$/;
+/**
+ * Names a facet may not take: the manifest's own columns and those Tribune derives for a document (documents table,
+ * the app's document rows), so that "year" or "n_words" in a manifest never stands for two things; "none" is the
+ * app's "Colour by: none".
+ */
+const RESERVED = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, ...columnsOf('documents'), 'when', 'mean_sentence', 'facets', 'none'];
+
+/** A header turned into a facet name to suggest: lower case, other characters as "_". */
+const facetHint = (h: string) => {
+	const s = h.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+	return /^[a-z]/.test(s) ? s : `f_${s || 'column'}`;
+};
 
 export interface Manifest {
 	entries: ManifestEntry[];
@@ -19,6 +34,8 @@ export interface Manifest {
 	bytes: Uint8Array | null;
 	/** Every file value in the manifest, valid row or not (so that no listed file is called unlisted). */
 	mentioned: string[];
+	/** The facet columns (every other column with a valid name), in manifest order. */
+	facets: string[];
 }
 
 /** The 1-based line of a quote that opens a field and is never closed, or null. */
@@ -97,30 +114,30 @@ export function readManifest(dir: string): Manifest {
 	const problems: Problem[] = [];
 	if (!existsSync(path)) {
 		problems.push(error({ file: MANIFEST, message: `the corpus folder ${dir} has no ${MANIFEST}.`, fix: `add ${MANIFEST} with the columns ${REQUIRED_COLUMNS.join(', ')} and one row per text.` }));
-		return { entries: [], problems, bytes: null, mentioned: [] };
+		return { entries: [], problems, bytes: null, mentioned: [], facets: [] };
 	}
 	const bytes = readFileSync(path);
 	const wide = wideEncoding(bytes);
 	if (wide) {
 		problems.push(error({ file: MANIFEST, value: wide, message: `is in ${wide}, not UTF-8.`, fix: convertHint(wide, MANIFEST).replace(/\(or list .*\)/, '') }));
-		return { entries: [], problems, bytes, mentioned: [] };
+		return { entries: [], problems, bytes, mentioned: [], facets: [] };
 	}
 	const decoded = decodeUtf8(bytes);
 	if (!decoded.ok) {
 		const { line, offset, bytes: hex } = decoded.invalid;
 		problems.push(error({ file: MANIFEST, line, value: hex, message: `is not valid UTF-8 (byte offset ${offset}).`, fix: 'save the manifest as UTF-8.' }));
-		return { entries: [], problems, bytes, mentioned: [] };
+		return { entries: [], problems, bytes, mentioned: [], facets: [] };
 	}
 	const text = decoded.text.replace(/\r\n?/g, '\n').normalize('NFC');
 	const nul = firstNul(text);
 	if (nul) {
 		problems.push(error({ file: MANIFEST, line: nul.line, value: '\\0', message: `holds a NUL character (line ${nul.line}, column ${nul.column}), which no text holds.`, fix: 'save the manifest as plain UTF-8 text, without NUL bytes.' }));
-		return { entries: [], problems, bytes, mentioned: [] };
+		return { entries: [], problems, bytes, mentioned: [], facets: [] };
 	}
 	const unclosed = unclosedQuoteLine(text);
 	if (unclosed !== null) {
 		problems.push(error({ file: MANIFEST, line: unclosed, value: text.split('\n')[unclosed - 1], message: `line ${unclosed} opens a quote (") that is never closed, so the rest of the file reads as one value.`, fix: 'close the quote; a quote inside a quoted value is written twice ("a ""b"" c").' }));
-		return { entries: [], problems, bytes, mentioned: [] };
+		return { entries: [], problems, bytes, mentioned: [], facets: [] };
 	}
 	const rows = csvParseRows(text);
 	const lines = recordLines(text);
@@ -136,10 +153,17 @@ export function readManifest(dir: string): Manifest {
 		problems.push(error({ file: MANIFEST, line: 1, value: header.join(','), message: `the header has no column "${c}".`, fix: `add the column "${c}" (required: ${REQUIRED_COLUMNS.join(', ')}; optional: ${OPTIONAL_COLUMNS.join(', ')}).` }));
 	}
 	const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+	// Every other column is a facet of the documents (party, country, genre …), when its name can be one.
+	const facets: string[] = [];
 	for (const h of header) {
-		if (!known.includes(h) && lowerCaseHint(h)) {
+		if (known.includes(h) || facets.includes(h)) continue;
+		if (lowerCaseHint(h)) {
 			if (!(REQUIRED_COLUMNS as readonly string[]).includes(h.toLowerCase())) problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a column Tribune reads (column names are lower case); it is ignored.', fix: `rename it to "${h.toLowerCase()}".` }));
-		} else if (!known.includes(h)) problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a column Tribune reads; it is ignored.', fix: `rename it to one of ${known.join(', ')} or leave it.` }));
+		} else if (RESERVED.includes(h)) {
+			problems.push(warning({ file: MANIFEST, line: 1, value: h, message: `names a column Tribune makes itself for every document, so it cannot be a facet; it is ignored.`, fix: `rename it (e.g. "${h}_given") to keep it as a facet, or leave it out.` }));
+		} else if (!FACET_NAME.test(h)) {
+			problems.push(warning({ file: MANIFEST, line: 1, value: h, message: 'is not a name a facet column can have (facet names are lower case letters, digits and "_", starting with a letter); it is ignored.', fix: `rename it to "${facetHint(h)}".` }));
+		} else facets.push(h);
 	}
 	const seenHeader = new Set<string>();
 	for (const h of header) {
@@ -211,9 +235,10 @@ export function readManifest(dir: string): Manifest {
 			kind: col(row, 'kind'),
 			published_in: col(row, 'published_in'),
 			edition: col(row, 'edition'),
-			translation: col(row, 'translation')
+			translation: col(row, 'translation'),
+			facets: Object.fromEntries(facets.map((f) => [f, col(row, f)]))
 		});
 	}
 	if (rows.length <= 1) problems.push(error({ file: MANIFEST, message: 'lists no texts.', fix: 'add one row per text file below the header.' }));
-	return { entries, problems, bytes, mentioned };
+	return { entries, problems, bytes, mentioned, facets };
 }

@@ -19,6 +19,17 @@ export interface Texts {
 	problems: Problem[];
 }
 
+/**
+ * The longest text analysed, in characters. The pipeline segments and writes a document paragraph by paragraph, but
+ * holds its raw and cleaned text whole, and cleaning works on the whole text: measured, one generated document of
+ * 5 M characters peaked at 0.64 GB (1 M characters on one line: 0.43 GB; the process alone ~0.2 GB), so 10 M stays
+ * near 1.1 GB, well inside V8's heap; the longest State of the Union address is 0.22 M, a long novel 3 M. A longer
+ * text is refused before any work; split into parts (one manifest row each), it is analysed.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 10_000_000;
+
+const num = (n: number) => n.toLocaleString('en-US');
+
 /** Line ends normalised to LF; line numbers stay those of the file. */
 const normaliseNewlines = (text: string) => text.replace(/\r\n?/g, '\n');
 
@@ -34,6 +45,11 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 			bytes = readFileSync(path);
 		} catch {
 			problems.push(error({ file: MANIFEST, line: entry.line, value: entry.file, message: `file of "${entry.id}" does not exist in ${dir}.`, fix: 'correct the file name in the manifest (names are case-sensitive) or add the file to the folder.' }));
+			continue;
+		}
+		// UTF-8 has at most 4 bytes a character (a UTF-16 unit per 3 bytes at most): a file this large is surely too long.
+		if (bytes.length > 3 * MAX_DOCUMENT_CHARACTERS) {
+			problems.push(tooLong(entry, `${num(bytes.length)} bytes`));
 			continue;
 		}
 		files.push({ name: entry.file, bytes });
@@ -55,6 +71,10 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 		}
 		// NFC, as the app's term box normalises what it searches for: a decomposed é is the same letter as é.
 		const text = normaliseNewlines(decoded.text).normalize('NFC');
+		if (text.length > MAX_DOCUMENT_CHARACTERS) {
+			problems.push(tooLong(entry, `${num(text.length)} characters`));
+			continue;
+		}
 		const nul = firstNul(text);
 		if (nul) {
 			problems.push(error({ file: entry.file, line: nul.line, value: '\\0', message: `holds a NUL character (line ${nul.line}, column ${nul.column}${nul.count > 1 ? `; ${nul.count} in all` : ''}), which no text holds: the file is binary or in another encoding (listed on manifest line ${entry.line}).`, fix: `check that the file is plain UTF-8 text (\`file ${entry.file}\` says which encoding it is), or remove the NUL bytes (e.g. \`tr -d '\\000' < in.txt > out.txt\`).` }));
@@ -76,6 +96,15 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 		problems.push(warning({ file: name, message: 'is in the corpus folder but not in manifest.csv, so it is not analysed.', fix: 'add a row for it to manifest.csv, or move it out of the folder.' }));
 	}
 	return { docs, files, problems };
+}
+
+function tooLong(entry: ManifestEntry, size: string): Problem {
+	return error({
+		file: entry.file,
+		value: size,
+		message: `is too long to analyse as one document: ${size}, over the limit of ${num(MAX_DOCUMENT_CHARACTERS)} characters (listed on manifest line ${entry.line} as "${entry.id}").`,
+		fix: `split the file into parts (e.g. by chapter, or \`split -C 10M ${entry.file} part-\`) and give each part its own manifest row (id, file; same author, title and date).`
+	});
 }
 
 /** Regular files under dir (relative, `/`-separated, sorted), skipping hidden files and folders. */

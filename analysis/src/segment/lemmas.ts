@@ -1,7 +1,7 @@
 // Lemmas: wink's, lowercased and repaired: capitalised words and hyphenated heads lemmatised, British spelling kept,
 // plurals wink does not know reduced when the singular is attested, and a few of wink's slips corrected.
 import { isEnglishWord } from '../english-words';
-import { nlp, itsId, itsLemma, isOutOfVocabulary } from './nlp';
+import { itsId, itsLemma, sharedReader, type Reader } from './nlp';
 
 /** `’` as `'`: the stored `lower` and `lemma` spell the apostrophe one way (`surface` keeps the text's). */
 const normaliseApostrophe = (s: string) => (s.includes('’') ? s.replaceAll('’', "'") : s);
@@ -75,23 +75,39 @@ interface LemmaOptions {
 	vocabulary?: ReadonlySet<string>;
 	/** Next to another capitalised name (`Rhys Williams`, `Sciences Politiques`): a name, not a plural. */
 	inName?: boolean;
+	/** The wink instance that read the token (default: the shared one); its caches below are its own. */
+	reader?: Reader;
 }
 
-const nounReadings = new Map<string, { lemma: string; oov: boolean }>();
+/**
+ * What a reader made of a word, per reader: a noun reading teaches the reader the word, and what wink makes of a word
+ * depends on what it learned before (see Reader), so one lane's caches must not answer for another's.
+ */
+interface Caches {
+	nounReadings: Map<string, { lemma: string; oov: boolean }>;
+	readings: Map<string, { winkLemma: string; pos: string | undefined; flags: number; reading: Reading }>;
+}
+const cachesOf = new WeakMap<Reader, Caches>();
+function cachesFor(reader: Reader): Caches {
+	let c = cachesOf.get(reader);
+	if (c === undefined) cachesOf.set(reader, (c = { nounReadings: new Map(), readings: new Map() }));
+	return c;
+}
 
 /**
  * wink's lemma of a lowercase word read as a noun, after "the" (cached: a corpus has a few thousand such types), and
  * whether wink knows the word. Used for capitalised words, which wink tags PROPN and leaves unlemmatised
  * (`Soviets` → `soviet`; the article makes `Left` a noun, not `leave`), and for the head of a hyphenated compound.
  */
-function nounReading(lower: string): { lemma: string; oov: boolean } {
+function nounReading(lower: string, reader: Reader): { lemma: string; oov: boolean } {
+	const { nounReadings } = cachesFor(reader);
 	let r = nounReadings.get(lower);
 	if (r === undefined) {
-		const tokens = nlp.readDoc(`the ${lower}`).tokens();
+		const tokens = reader.readDoc(`the ${lower}`).tokens();
 		const lemmas = tokens.out(itsLemma);
 		r =
 			lemmas.length === 2
-				? { lemma: normaliseApostrophe(String(lemmas[1]).toLowerCase()), oov: isOutOfVocabulary(tokens.out(itsId)[1] as number) }
+				? { lemma: normaliseApostrophe(String(lemmas[1]).toLowerCase()), oov: reader.isOutOfVocabulary(tokens.out(itsId)[1] as number) }
 				: { lemma: lower, oov: true };
 		nounReadings.set(lower, r);
 	}
@@ -120,7 +136,7 @@ function wordLemma(lower: string, winkLemma: string, capitalised: boolean, o: Le
 	if (override !== undefined) return done(override);
 	let lemma = normaliseApostrophe(winkLemma.toLowerCase());
 	let oov = o.oov ?? false;
-	if (lemma === lower && capitalised) ({ lemma, oov } = nounReading(lower));
+	if (lemma === lower && capitalised) ({ lemma, oov } = nounReading(lower, o.reader ?? sharedReader()));
 	const fixed = OVERRIDES[lemma];
 	if (fixed !== undefined) return done(fixed);
 	lemma = keepSpelling(lower, lemma);
@@ -143,6 +159,7 @@ export function lemmaOf(surface: string, winkLemma: string, o: LemmaOptions = {}
 	// The same token read the same way has the same reading: cached by surface (a corpus repeats its words, and most
 	// of them are always read one way). Only a plural's singular depends on the corpus.
 	const flags = (o.oov ? 1 : 0) | (o.inName ? 2 : 0);
+	const { readings } = cachesFor(o.reader ?? sharedReader());
 	let hit = readings.get(surface);
 	if (hit === undefined || hit.winkLemma !== winkLemma || hit.pos !== o.pos || hit.flags !== flags) {
 		hit = { winkLemma, pos: o.pos, flags, reading: read(surface, winkLemma, o, lower) };
@@ -155,8 +172,6 @@ export function lemmaOf(surface: string, winkLemma: string, o: LemmaOptions = {}
 	return singular === null ? lemma : prefix + singular;
 }
 
-const readings = new Map<string, { winkLemma: string; pos: string | undefined; flags: number; reading: Reading }>();
-
 function read(surface: string, winkLemma: string, o: LemmaOptions, lower: string): Reading {
 	const parts = lower.split(HYPHEN_SPLIT);
 	if (parts.length === 1 || !LETTER.test(parts[parts.length - 1]) || !LETTER.test(parts[0])) {
@@ -166,6 +181,6 @@ function read(surface: string, winkLemma: string, o: LemmaOptions, lower: string
 	const first = parts[0];
 	const participle = /(?:ed|ing)$/.test(head) || (/(?:en|wn|t)$/.test(head) && (o.pos === 'VERB' || o.pos === 'ADJ'));
 	if (participle && !VERB_PREFIXES.has(first)) return { lemma: lower, prefix: '', plural: null };
-	const reading = nounReading(head);
+	const reading = nounReading(head, o.reader ?? sharedReader());
 	return wordLemma(head, reading.lemma, false, { ...o, pos: 'NOUN', oov: reading.oov }, parts.slice(0, -1).join(''));
 }

@@ -1,6 +1,7 @@
 // Token repairs after wink: one token per written word (hyphenated compounds and clitics joined), lemmas, word flags.
 import type { Token } from '../types';
 import { lemmaOf, lowerOf } from './lemmas';
+import { sharedReader, type Reader } from './nlp';
 
 /** What wink gives for one token, before our repairs. */
 export interface WinkToken {
@@ -137,10 +138,11 @@ interface Reading {
 	word: boolean;
 	lemma: string;
 }
-const readings: (Reading | undefined)[] = [];
+/** Per reader, by lexeme id: ids, and what wink makes of a word, are a reader's own (see Reader). */
+const readingsOf = new WeakMap<Reader, (Reading | undefined)[]>();
 
 /** lower, is_word and lemma of one token (a joined token has no lexeme id of its own: id -1). */
-function readToken(t: WinkToken, inName: boolean, vocabulary: ReadonlySet<string> | undefined): Reading {
+function readToken(t: WinkToken, inName: boolean, vocabulary: ReadonlySet<string> | undefined, reader: Reader, readings: (Reading | undefined)[]): Reading {
 	const cached = t.id >= 0 ? readings[t.id] : undefined;
 	if (
 		cached !== undefined &&
@@ -157,21 +159,23 @@ function readToken(t: WinkToken, inName: boolean, vocabulary: ReadonlySet<string
 	let lemma: string;
 	if (!word) lemma = lowerOf(t.lemma);
 	else if (t.host === null) lemma = lower;
-	else if (t.host !== undefined) lemma = lemmaOf(t.host, t.lemma, { pos: t.pos, oov: t.oov, vocabulary });
-	else lemma = lemmaOf(t.surface, t.lemma, { pos: t.pos, oov: t.oov, vocabulary, inName }, lower);
+	else if (t.host !== undefined) lemma = lemmaOf(t.host, t.lemma, { pos: t.pos, oov: t.oov, vocabulary, reader });
+	else lemma = lemmaOf(t.surface, t.lemma, { pos: t.pos, oov: t.oov, vocabulary, inName, reader }, lower);
 	// Never empty (the writer relies on it), as a lemma of nothing would be meaningless.
 	const reading: Reading = { surface: t.surface, pos: t.pos, winkLemma: t.lemma, inName, vocabulary, lower, word, lemma: lemma || lower };
 	if (t.id >= 0) readings[t.id] = reading;
 	return reading;
 }
 
-/** Final token rows of one paragraph's tokens, numbering tokens and words on from the given counters. */
-export function toTokens(toks: WinkToken[], firstTokenId: number, firstWordIndex: number, vocabulary?: ReadonlySet<string>): Token[] {
+/** Final token rows of one paragraph's tokens (read by `reader`), numbering tokens and words on from the given counters. */
+export function toTokens(toks: WinkToken[], firstTokenId: number, firstWordIndex: number, vocabulary?: ReadonlySet<string>, reader: Reader = sharedReader()): Token[] {
+	let readings = readingsOf.get(reader);
+	if (readings === undefined) readingsOf.set(reader, (readings = []));
 	const out: Token[] = new Array(toks.length);
 	let w = firstWordIndex;
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
-		const { lower, word, lemma } = readToken(t, nextToName(toks, i), vocabulary);
+		const { lower, word, lemma } = readToken(t, nextToName(toks, i), vocabulary, reader, readings);
 		out[i] = {
 			token_id: firstTokenId + i,
 			surface: t.surface,

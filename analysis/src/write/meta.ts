@@ -2,6 +2,7 @@
 // machine-dependent, so two runs give the same table.
 import { DEFINITIONS, type CleaningRuleInfo, type MetaKey } from '../../../src/lib/db/contract/meta';
 import { PIPELINE_VERSION } from '../version';
+import type { ManifestEntry } from '../types';
 import { WINK_MODEL_VERSION, WINK_NLP_VERSION, WINK_PIPE } from '../segment/nlp';
 import { STORAGE_VERSION } from './writer';
 
@@ -16,7 +17,16 @@ export interface MetaInput {
 	rules: readonly CleaningRuleInfo[];
 }
 
-/** Key–value rows of `meta`. */
+/**
+ * The `facets` row: the facet names in manifest order (every entry has the same names, ManifestEntry.facets), as a
+ * JSON array, [] for a manifest without facet columns. Written by the writer with the documents' facet rows, since
+ * the names come with the entries.
+ */
+export function facetsMetaRow(entries: readonly Pick<ManifestEntry, 'facets'>[]): [MetaKey, string] {
+	return ['facets', JSON.stringify(Object.keys(entries[0]?.facets ?? {}))];
+}
+
+/** Key–value rows of `meta` (all but `facets`: facetsMetaRow). */
 export function metaRows(m: MetaInput): [MetaKey, string][] {
 	return [
 		['pipeline_version', PIPELINE_VERSION],

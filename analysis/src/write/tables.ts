@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES, columnsOf, tableFile, type TableName } from '../../../src/lib/db/contract/schema';
 import { literal } from '../../../src/lib/db/sql';
+import { tempPathFor } from './temp';
 
 export const TABLE_FORMATS = ['parquet', 'csv'] as const;
 
@@ -15,9 +16,12 @@ const ORDER: Record<TableName, string> = {
 	sentences: 'doc_id, sentence_id',
 	tokens: 'doc_id, token_id',
 	removed: 'doc_id, line, rule, text',
+	document_facets: 'doc_id, facet',
 	meta: 'key',
 	doc_terms: 'doc_id, form, term',
-	doc_sentence_stats: 'doc_id'
+	doc_sentence_stats: 'doc_id',
+	term_vocab: 'word_id',
+	doc_words: 'word_id, doc_id, section'
 };
 
 /** The files a corpus's tables go to, beside its database (the folder's name is the corpus's name). */
@@ -45,11 +49,14 @@ const OPTIONS = { parquet: "FORMAT parquet, COMPRESSION zstd", csv: "FORMAT csv,
  * Writes the files from the attached database `schema` into temporary names; returns the step that publishes them
  * (renames, after the database itself is in place) and the one that drops them (on failure).
  */
-export async function writeTables(conn: DuckDBConnection, schema: string, databasePath: string): Promise<{ publish(): void; discard(): void }> {
-	const files = tablePaths(databasePath).map((f) => ({ ...f, tmp: join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`) }));
+export async function writeTables(conn: DuckDBConnection, schema: string, databasePath: string, onFile?: () => void): Promise<{ publish(): void; discard(): void }> {
+	const files = tablePaths(databasePath).map((f) => ({ ...f, tmp: tempPathFor(f.path) }));
 	const discard = () => files.forEach((f) => rmSync(f.tmp, { force: true }));
 	try {
-		for (const f of files) await conn.run(`COPY (SELECT ${f.format === 'csv' ? csvColumns(f.table) : '*'} FROM ${schema}.${f.table} AS t ORDER BY ${ORDER[f.table].split(', ').map((c) => `t.${c}`).join(', ')}) TO ${literal(f.tmp)} (${OPTIONS[f.format]})`);
+		for (const f of files) {
+			await conn.run(`COPY (SELECT ${f.format === 'csv' ? csvColumns(f.table) : '*'} FROM ${schema}.${f.table} AS t ORDER BY ${ORDER[f.table].split(', ').map((c) => `t.${c}`).join(', ')}) TO ${literal(f.tmp)} (${OPTIONS[f.format]})`);
+			onFile?.();
+		}
 	} catch (e) {
 		discard();
 		throw e;

@@ -1,15 +1,19 @@
 // The DuckDB writer: hands each segmented document to DuckDB while the next one is segmented, derives the metrics in
 // SQL, and publishes the file atomically.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import type { SegmentedDocument } from '../types';
 import { SCHEMA_SQL } from '../../../src/lib/db/contract/schema';
-import { CORPUS_METRICS_SQL, documentTermsSql } from '../count/metrics';
+import { CORPUS_METRICS_SQL, DOC_TERMS_SQL } from '../count/metrics';
+import { TERM_TABLES_SQL } from '../count/term-tables';
 import { yearOf } from '../read/dates';
+import { facetsMetaRow } from './meta';
 import { literal } from '../../../src/lib/db/sql';
-import { writeTables } from './tables';
+import { tablePaths, writeTables } from './tables';
+import { removeStaleTemp, tempPathFor } from './temp';
+import { RowFiles, SENTENCE_COLUMNS, TOKEN_COLUMNS, type DocumentFiles } from './tsv';
 
 /**
  * The storage format written. DuckDB 1.5 defaults to the same, but it is pinned here because the browser's
@@ -18,10 +22,15 @@ import { writeTables } from './tables';
 export const STORAGE_VERSION = 'v1.0.0';
 
 /**
- * DuckDB's default 256 KiB blocks leave a small corpus's file mostly padding (3.7 MB for the default corpus);
- * 16 KiB blocks make it 1.5 MB, which the browser downloads, and DuckDB-wasm reads them (tests/unit/pipeline/wasm.test.ts).
+ * Block size by the corpus's size. A DuckDB file spends at least a block on each column segment, so large blocks leave
+ * a small corpus's file mostly padding (the default corpus, 0.4 M characters: 1.5 MB with 16 KiB blocks, 3.7 MB with
+ * 256 KiB, about 2.2 MB of padding); but 16 KiB blocks are too small for DuckDB to compress `token_id` and `word_index`
+ * (the State of the Union, 10 M characters: 46 MB with 16 KiB, −24% with 256 KiB). The database is about four bytes
+ * per character of text, so 256 KiB pays for its padding from about 2 M characters: above that, DuckDB's default
+ * 256 KiB; below, 16 KiB. DuckDB-wasm reads both (tests/unit/pipeline/wasm.test.ts).
  */
-const BLOCK_SIZE = 16384;
+export const LARGE_CORPUS_CHARACTERS = 2_000_000;
+export const blockSizeFor = (characters: number) => (characters >= LARGE_CORPUS_CHARACTERS ? 262144 : 16384);
 
 const STAGING_SQL = `
 CREATE TEMP TABLE section_stage (doc_id VARCHAR, doc_order INTEGER, section_order INTEGER, section VARCHAR, date VARCHAR, year INTEGER);
@@ -29,19 +38,11 @@ CREATE TEMP TABLE section_stage (doc_id VARCHAR, doc_order INTEGER, section_orde
 
 /**
  * How the rows of tokens and sentences reach DuckDB. An appender costs a native call for each value (~0.15 µs, half a
- * million of them for the default corpus) on the JavaScript thread, which is the thread that segments. Instead each
- * document's tokens and sentences are written as one tab-separated file, and DuckDB's CSV reader inserts them on its
- * own thread while JavaScript segments the next document. The small tables (documents, sections, removed spans, meta)
- * keep their appenders, used once every document is in.
+ * million of them for the default corpus) on a JavaScript thread. Instead each document's tokens and sentences are
+ * written as tab-separated files (tsv.ts: by the worker that segments it, as it goes), and DuckDB's CSV reader inserts
+ * them on its own thread while the next documents are segmented. The small tables (documents, sections, removed spans,
+ * meta) keep their appenders, used once every document is in.
  */
-const TOKEN_COLUMNS = {
-	sentence_id: 'INTEGER', token_id: 'INTEGER', surface: 'VARCHAR', lower: 'VARCHAR', lemma: 'VARCHAR', pos: 'VARCHAR',
-	is_word: 'BOOLEAN', is_stop: 'BOOLEAN', space_before: 'VARCHAR', word_index: 'INTEGER'
-};
-const SENTENCE_COLUMNS = {
-	sentence_id: 'INTEGER', section: 'VARCHAR', paragraph_id: 'INTEGER', text: 'VARCHAR', n_words: 'INTEGER', position: 'DOUBLE', is_heading: 'BOOLEAN', line: 'INTEGER'
-};
-
 /**
  * read_csv of one of our files: typed columns, nothing sniffed; an empty field is '' for text and NULL for a number.
  * DuckDB refuses lines over 2 MB by default: `longest` (a bound on the longest line in UTF-16 units, so at most three
@@ -54,85 +55,25 @@ function readTsv(file: string, columns: Record<string, string>, longest: number)
 	return `read_csv(${literal(file)}, delim = '\\t', quote = '"', escape = '"', header = false, auto_detect = false, new_line = '\\n', max_line_size = ${maxLine}, columns = {${types.join(', ')}}, force_not_null = [${text.map((k) => `'${k}'`).join(', ')}])`;
 }
 
-/** A text field: quoted (quotes doubled) only when it holds a quote, tab or line break. */
-const field = (v: string) => (/["\t\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
-/** ASCII text, which DuckDB's lower() puts in lower case exactly as JavaScript does. */
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * One document's tokens as TSV. `lower` is left empty where DuckDB's lower(surface) gives it (ASCII surfaces), and
- * `lemma` where it equals `lower` (neither is ever empty: toTokens), to be filled in by the INSERT below.
- */
-function tokensTsv(doc: SegmentedDocument): { tsv: string; longest: number } {
-	let out = '';
-	let longest = 0;
-	for (const s of doc.sentences) {
-		const sentence = `${s.sentence_id}\t`;
-		for (const t of s.tokens) {
-			longest = Math.max(longest, t.surface.length + t.lower.length + t.lemma.length);
-			out +=
-				sentence +
-				t.token_id +
-				'\t' +
-				field(t.surface) +
-				'\t' +
-				(ASCII.test(t.surface) ? '' : field(t.lower)) +
-				'\t' +
-				(t.lemma === t.lower ? '' : field(t.lemma)) +
-				'\t' +
-				t.pos +
-				(t.is_word ? '\t1' : '\t0') +
-				(t.is_stop ? '\t1\t' : '\t0\t') +
-				t.space_before +
-				'\t' +
-				(t.word_index ?? '') +
-				'\n';
-		}
-	}
-	return { tsv: out, longest: 2 * longest + 64 };
-}
-
-function sentencesTsv(doc: SegmentedDocument): { tsv: string; longest: number } {
-	let out = '';
-	let longest = 0;
-	for (const s of doc.sentences) {
-		longest = Math.max(longest, s.text.length + s.section.length);
-		out += `${s.sentence_id}\t${field(s.section)}\t${s.paragraph_id}\t${field(s.text)}\t${s.n_words}\t${s.position}\t${s.heading ? 1 : 0}\t${s.line}\n`;
-	}
-	return { tsv: out, longest: 2 * longest + 64 };
-}
-
-/** The rows of one document as TSV files: where they are and their longest line. */
-interface DocumentFiles {
-	tokens: string;
-	sentences: string;
-	longestToken: number;
-	longestSentence: number;
-}
-
-/** One document's sentences and tokens into the file's tables, and its term counts (run on DuckDB's thread). */
+/** One document's sentences and tokens into the file's tables (run on DuckDB's thread). */
 function documentSql(id: string, f: DocumentFiles): string {
+	const sentenceColumns = Object.keys(SENTENCE_COLUMNS).map((c) => (c === 'position' ? `position / ${f.positionScale}::DOUBLE` : c));
 	return `
-INSERT INTO out.main.sentences SELECT ${id}, * FROM ${readTsv(f.sentences, SENTENCE_COLUMNS, f.longestSentence)};
+INSERT INTO out.main.sentences SELECT ${id}, ${sentenceColumns.join(', ')} FROM ${readTsv(f.sentences, SENTENCE_COLUMNS, f.longestSentence)};
 INSERT INTO out.main.tokens
 SELECT ${id}, sentence_id, token_id, surface,
 	CASE WHEN lower = '' THEN lower(surface) ELSE lower END,
 	CASE WHEN lemma <> '' THEN lemma WHEN lower = '' THEN lower(surface) ELSE lower END,
 	pos, is_word, is_stop, space_before, word_index
-FROM ${readTsv(f.tokens, TOKEN_COLUMNS, f.longestToken)};
-${documentTermsSql(id)}`;
+FROM ${readTsv(f.tokens, TOKEN_COLUMNS, f.longestToken)};`;
 }
 
+/** What the writer needs of a segmented document besides its TSV files. */
+export type WrittenDocument = Pick<SegmentedDocument, 'entry' | 'n_words' | 'sections' | 'removed'> & { n_sentences: number; n_paragraphs: number };
+
 /** What one document's rows outside its TSV files need, kept until `finish`. */
-interface Staged {
+interface Staged extends WrittenDocument {
 	order: number;
-	entry: SegmentedDocument['entry'];
-	n_words: number;
-	n_sentences: number;
-	n_paragraphs: number;
-	sections: SegmentedDocument['sections'];
-	removed: SegmentedDocument['removed'];
 }
 
 /**
@@ -153,15 +94,20 @@ export class CorpusWriter {
 		private readonly instance: DuckDBInstance,
 		private readonly conn: DuckDBConnection,
 		/** A folder for the TSV files beside the temporary file (same disk, surely writable), removed with it. */
-		private readonly scratch: string,
+		readonly scratch: string,
 		/** The temporary file in the target's folder: renamed over the target only once complete. */
 		readonly tmpPath: string,
 		readonly path: string
 	) {}
 
-	/** Opens a fresh temporary database beside `path`; the file at `path` is not touched until `finish`. */
-	static async create(path: string): Promise<CorpusWriter> {
+	/**
+	 * Opens a fresh temporary database beside `path`; the file at `path` is not touched until `finish`. `characters`
+	 * (the corpus's raw text) chooses the block size (blockSizeFor). Temporary files that runs no longer alive left in
+	 * the folder are removed first.
+	 */
+	static async create(path: string, { characters = 0 }: { characters?: number } = {}): Promise<CorpusWriter> {
 		mkdirSync(dirname(path), { recursive: true });
+		removeStaleTemp(dirname(path));
 		const tmpPath = tempPathFor(path);
 		removeDatabaseFiles(tmpPath);
 		const instance = await DuckDBInstance.create(':memory:', { threads: THREADS });
@@ -172,7 +118,7 @@ export class CorpusWriter {
 			// One statement batch, so that it all runs on DuckDB's threads while this one is busy cleaning. Everything
 			// after the DDL is one transaction: one commit instead of one per document and table, each with its fsync;
 			// and with a zero checkpoint threshold that commit writes the data blocks directly instead of a WAL first.
-			await conn.run(`ATTACH ${literal(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${BLOCK_SIZE}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
+			await conn.run(`ATTACH ${literal(tmpPath)} AS out (STORAGE_VERSION '${STORAGE_VERSION}', BLOCK_SIZE ${blockSizeFor(characters)}); USE out; ${SCHEMA_SQL}; ${STAGING_SQL}; SET checkpoint_threshold = '0KB'; BEGIN TRANSACTION;`);
 			return new CorpusWriter(instance, conn, scratch, tmpPath, path);
 		} catch (e) {
 			conn.closeSync();
@@ -182,25 +128,30 @@ export class CorpusWriter {
 		}
 	}
 
+	/** The files the rows of the `order`th document go to (written by whoever segments it). */
+	rowFiles(order: number): { tokens: string; sentences: string } {
+		return { tokens: join(this.scratch, `${order}.tokens.tsv`), sentences: join(this.scratch, `${order}.sentences.tsv`) };
+	}
+
 	/**
-	 * Hands one document's rows to DuckDB (doc_order is the call order): resolves once the previous document is in,
-	 * so that this one is inserted while the caller segments the next.
+	 * Hands one segmented document's rows to DuckDB (doc_order is the call order): resolves once the previous document
+	 * is in, so that this one is inserted while the caller segments the next.
 	 */
 	async addDocument(doc: SegmentedDocument): Promise<void> {
-		const order = this.order++;
-		const t = tokensTsv(doc);
-		const s = sentencesTsv(doc);
-		const files: DocumentFiles = {
-			tokens: join(this.scratch, `${order}.tokens.tsv`),
-			sentences: join(this.scratch, `${order}.sentences.tsv`),
-			longestToken: t.longest,
-			longestSentence: s.longest
-		};
-		writeFileSync(files.tokens, t.tsv);
-		writeFileSync(files.sentences, s.tsv);
+		const paths = this.rowFiles(this.order);
+		const rows = new RowFiles(paths.tokens, paths.sentences);
+		rows.add(doc.sentences);
 		const last = doc.sentences[doc.sentences.length - 1];
-		const n_paragraphs = last ? last.paragraph_id + 1 : 0;
-		this.docs.push({ order, entry: doc.entry, n_words: doc.n_words, n_sentences: doc.sentences.length, n_paragraphs, sections: doc.sections, removed: doc.removed });
+		await this.addFiles({ ...doc, n_sentences: doc.sentences.length, n_paragraphs: last ? last.paragraph_id + 1 : 0 }, rows.close(1));
+	}
+
+	/**
+	 * Hands one document whose rows are already in TSV files (tsv.ts) to DuckDB, in manifest order (doc_order is the
+	 * call order); resolves once the previous document is in, so that this one is inserted while the next are segmented.
+	 */
+	async addFiles(doc: WrittenDocument, files: DocumentFiles): Promise<void> {
+		const order = this.order++;
+		this.docs.push({ order, entry: doc.entry, n_words: doc.n_words, n_sentences: doc.n_sentences, n_paragraphs: doc.n_paragraphs, sections: doc.sections, removed: doc.removed });
 		await this.pending;
 		this.check();
 		this.pending = this.conn.run(documentSql(literal(doc.entry.id), files)).then(
@@ -220,15 +171,22 @@ export class CorpusWriter {
 
 	/**
 	 * Appends the small tables, derives the corpus metrics in SQL, writes `meta`, checkpoints, writes every table as
-	 * Parquet and CSV beside it, and renames the files.
+	 * Parquet and CSV beside it, and renames the files. `onSteps` is told how many steps that is, `onStep` each one done.
 	 */
-	async finish(meta: readonly (readonly [string, string])[]): Promise<void> {
+	async finish(meta: readonly (readonly [string, string])[], onSteps?: (steps: number) => void, onStep?: () => void): Promise<void> {
 		let tables: Awaited<ReturnType<typeof writeTables>> | undefined;
+		const sql = [DOC_TERMS_SQL, CORPUS_METRICS_SQL, TERM_TABLES_SQL].filter((q) => q.trim());
+		onSteps?.(2 + sql.length + tablePaths(this.path).length);
 		try {
 			await this.pending;
 			this.check();
 			await this.appendDocuments();
-			await this.conn.run(CORPUS_METRICS_SQL);
+			onStep?.();
+			// Term counts once, over the whole table (counted per document, each count scanned the growing `tokens`).
+			for (const q of sql) {
+				await this.conn.run(q);
+				onStep?.();
+			}
 			const m = await this.conn.createAppender('meta');
 			for (const [k, v] of [...meta].sort(([a], [b]) => (a < b ? -1 : 1))) {
 				m.appendVarchar(k);
@@ -237,7 +195,8 @@ export class CorpusWriter {
 			}
 			m.closeSync();
 			await this.conn.run('COMMIT; CHECKPOINT out;');
-			tables = await writeTables(this.conn, 'out', this.path);
+			onStep?.();
+			tables = await writeTables(this.conn, 'out', this.path, onStep);
 			await this.conn.run('USE memory; DETACH out;');
 		} catch (e) {
 			tables?.discard();
@@ -258,6 +217,7 @@ export class CorpusWriter {
 		const d = await this.conn.createAppender('documents');
 		const sec = await this.conn.createAppender('section_stage', 'main', 'temp');
 		const r = await this.conn.createAppender('removed');
+		const f = await this.conn.createAppender('document_facets');
 		const optional = (app: DuckDBAppender, v: string) => (v === '' ? app.appendNull() : app.appendVarchar(v));
 		for (const doc of this.docs) {
 			const { entry, order } = doc;
@@ -293,8 +253,32 @@ export class CorpusWriter {
 				r.appendInteger(span.line);
 				r.endRow();
 			}
+			// A facet's empty cell is no row (document_facets).
+			for (const [facet, value] of Object.entries(entry.facets ?? {})) {
+				if (value === '') continue;
+				f.appendVarchar(id);
+				f.appendVarchar(facet);
+				f.appendVarchar(value);
+				f.endRow();
+			}
 		}
-		for (const app of [d, sec, r]) app.closeSync();
+		// The facet names go with the entries that hold them (metaRows writes the other keys).
+		const m = await this.conn.createAppender('meta');
+		const [key, names] = facetsMetaRow(this.docs.map((doc) => doc.entry));
+		m.appendVarchar(key);
+		m.appendVarchar(names);
+		m.endRow();
+		for (const app of [d, sec, r, f, m]) app.closeSync();
+	}
+
+	/** Stops what DuckDB is running (an insert, the final steps), then aborts: on Ctrl+C or SIGTERM. */
+	async interrupt(): Promise<void> {
+		try {
+			this.conn.interrupt();
+		} catch {
+			// Already closed.
+		}
+		await this.abort();
 	}
 
 	/** Drops the temporary file once DuckDB is done with it; the previous database at `path` stays as it was. */
@@ -309,10 +293,6 @@ export class CorpusWriter {
 		removeDatabaseFiles(this.tmpPath);
 	}
 }
-
-/** The temporary file a run writes beside `path` (hidden, per process) before renaming it over `path`; its row files
- * go in the folder `<it>.rows`. */
-const tempPathFor = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 
 /** Removes a database file with its WAL and row files. */
 function removeDatabaseFiles(path: string): void {

@@ -1,6 +1,10 @@
 // A view as a client of the query layer: it states its query (a function of the state), and receives rows,
-// pending or an error. Created with the component, re-run when the query changes, stale answers dropped.
+// pending or an error. Created with the component, re-run when the query changes; the ordering, sharing and error
+// rules are QueryFlow's (query-flow.ts), and the view's region (ViewSection) is busy while a query is pending or drawn.
+import { afterPaint } from '$lib/charts/after-paint';
 import { getDb } from './context';
+import { getBusyRegion } from './busy.svelte';
+import { keyOf, QueryFlow } from './query-flow';
 import type { Query, QueryRunner } from './sql';
 
 export class QueryResult<T> {
@@ -19,50 +23,41 @@ export class QueryResult<T> {
 	}
 }
 
-const keyOf = (q: Query) => JSON.stringify(q);
-
 /**
- * Runs `query()` now and whenever what it reads changes; `null` means "nothing to ask".
- * Call during component initialisation (it uses $effect and the DB context).
+ * Runs `query()` now and whenever what it reads changes; `null` means "nothing to ask". A query that cannot be
+ * built (it throws) is reported as the result's error. Call during component initialisation (it uses $effect, the
+ * DB context and the nearest busy region).
  */
 export function useQuery<T extends Record<string, unknown>>(query: () => Query | null, runner: QueryRunner = getDb().runner): QueryResult<T> {
 	const result = new QueryResult<T>();
-	// The query in flight or last answered; an answer to anything else is dropped.
-	let current: { key: string; live: boolean } | null = null;
-	$effect(() => {
-		const q = query();
-		const key = q ? keyOf(q) : '';
-		if (current && current.key === key && !result.error) return;
-		if (current) current.live = false;
-		if (!q) {
-			current = null;
-			result.rows = null;
-			result.answered = null;
-			result.pending = false;
-			result.error = null;
-			return;
-		}
-		const token = (current = { key, live: true });
-		result.pending = true;
-		const t0 = performance.now();
-		runner.run<T>(q).then(
-			(rows) => {
-				if (!token.live) return;
+	const flow = new QueryFlow<T>(
+		runner,
+		{
+			pending() {
+				result.pending = true;
+			},
+			answer(rows, key, ms) {
 				result.rows = rows;
 				result.answered = key;
 				result.error = null;
 				result.pending = false;
-				result.ms = performance.now() - t0;
+				result.ms = ms;
 			},
-			(e: unknown) => {
-				if (!token.live) return;
-				result.error = e instanceof Error ? e : new Error(String(e));
+			failed(error) {
+				result.error = error;
 				result.pending = false;
+			},
+			idle() {
+				result.rows = null;
+				result.answered = null;
+				result.pending = false;
+				result.error = null;
 			}
-		);
-	});
-	$effect(() => () => {
-		if (current) current.live = false;
-	});
+		},
+		getBusyRegion(),
+		afterPaint
+	);
+	$effect(() => flow.ask(query));
+	$effect(() => () => flow.stop());
 	return result;
 }

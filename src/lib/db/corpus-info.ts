@@ -1,9 +1,9 @@
 // What every view may rely on about the open corpus, built from the reads the loader makes of it (a pure function, so
 // that a Node test can build it from a database the pipeline wrote, through the same queries).
-import { corpusTitle, readMeta, type CorpusMeta } from './contract/meta';
+import { corpusTitle, facetNames, readMeta, type CorpusMeta } from './contract/meta';
 import type { QueryRunner } from './sql';
 import { TABLES, fileSlug, tableFile, type TableName } from './contract/schema';
-import { authorsQuery, documentsQuery, metaQuery, type AuthorRow, type DocumentRow } from './queries/documents';
+import { authorsQuery, documentFacetsQuery, documentsQuery, metaQuery, type AuthorRow, type DocumentRow, type FacetRow } from './queries/documents';
 
 export interface CorpusInfo {
 	/** The corpus's title for people (meta.corpus_title, else the folder it was made from, else the one it is served from). */
@@ -18,6 +18,17 @@ export interface CorpusInfo {
 	/** In order of first appearance: the domain of the author colours. */
 	authors: AuthorRow[];
 	meta: CorpusMeta;
+	/** The facets (further manifest columns: party, country …) in manifest order; [] when the corpus has none. */
+	facets: Facet[];
+	/** Each document's facet values (facet → value; a document with an empty cell has no entry for that facet). */
+	docFacets: ReadonlyMap<string, Readonly<Record<string, string>>>;
+}
+
+/** A facet of the documents and the values it takes. */
+export interface Facet {
+	name: string;
+	/** In order of first appearance in time (as the authors), with how many documents have each. */
+	values: { value: string; n_docs: number }[];
 }
 
 export interface CorpusReads {
@@ -27,11 +38,40 @@ export interface CorpusReads {
 	docs: DocumentRow[];
 	authors: AuthorRow[];
 	meta: readonly { key: string; value: string | null }[];
+	/** document_facets' rows (absent for a database without facets). */
+	facets?: readonly FacetRow[];
 }
 
-export function corpusInfo({ folder, url, docs, authors, meta }: CorpusReads): CorpusInfo {
+export function corpusInfo({ folder, url, docs, authors, meta, facets = [] }: CorpusReads): CorpusInfo {
 	const m = readMeta(meta);
-	return { name: corpusTitle(m, folder), folder, url, files: corpusFiles(folder, url), docs, authors, meta: m };
+	return { name: corpusTitle(m, folder), folder, url, files: corpusFiles(folder, url), docs, authors, meta: m, ...facetsOf(facetNames(m), docs, facets) };
+}
+
+/**
+ * The facets listed in meta, their values in order of first appearance (docs are in time order) with document counts,
+ * and each document's values. A row of a facet meta does not list is left out.
+ */
+export function facetsOf(names: readonly string[], docs: readonly Pick<DocumentRow, 'doc_id'>[], rows: readonly FacetRow[]): Pick<CorpusInfo, 'facets' | 'docFacets'> {
+	const docFacets = new Map<string, Record<string, string>>();
+	for (const r of rows) if (names.includes(r.facet)) docFacets.set(r.doc_id, { ...docFacets.get(r.doc_id), [r.facet]: r.value });
+	const facets = names.map((name) => {
+		const counts = new Map<string, number>();
+		for (const d of docs) {
+			const v = docFacets.get(d.doc_id)?.[name];
+			if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+		}
+		return { name, values: [...counts].map(([value, n_docs]) => ({ value, n_docs })) };
+	});
+	return { facets, docFacets };
+}
+
+/** What an address is checked against (src/lib/state/slice.ts CorpusFacts), with the facets' values. */
+export function corpusFacts(info: CorpusInfo): { docIds: string[]; authors: string[]; facets: Record<string, string[]> } {
+	return {
+		docIds: info.docs.map((d) => d.doc_id),
+		authors: info.authors.map((a) => a.author),
+		facets: Object.fromEntries(info.facets.map((f) => [f.name, f.values.map((v) => v.value)]))
+	};
 }
 
 export interface CorpusFiles {
@@ -56,5 +96,7 @@ export async function readCorpusInfo(runner: QueryRunner, folder: string, url: s
 		runner.run<AuthorRow>(authorsQuery()),
 		runner.run<{ key: string; value: string }>(metaQuery())
 	]);
-	return corpusInfo({ folder, url, docs, authors, meta });
+	// A database older than facets has no document_facets table: meta.facets says whether to ask.
+	const facets = facetNames(readMeta(meta)).length ? await runner.run<FacetRow>(documentFacetsQuery()) : [];
+	return corpusInfo({ folder, url, docs, authors, meta, facets });
 }

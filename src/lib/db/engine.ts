@@ -1,5 +1,7 @@
-// DuckDB-wasm start-up in the browser: the engine from the app's own bundle, the corpus file fetched with
-// progress and ATTACHed read-only, and a QueryRunner over it (prepared statements, plain JS rows).
+// DuckDB-wasm in the browser: one engine (worker) for the page's life, started from the app's own bundle; each corpus
+// fetched with progress, checked whole, ATTACHed read-only under a name of its own,
+// and a QueryRunner over it (its own connection, prepared statements, plain JS rows). Switching corpus DETACHes the
+// old database and ATTACHes the new one in the running engine: no new worker, no second compile of the .wasm.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
@@ -7,20 +9,39 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Query, QueryRunner } from './sql';
 import { toPlainRows } from './arrow';
-import { LoadError, errorMessage, fetchBytes, withTimeout, type LoadProgress } from './load';
+import { ANALYZE_HINT, LoadError, errorMessage, fetchDatabase, withTimeout, type LoadProgress } from './load';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
+interface Engine {
+	db: duckdb.AsyncDuckDB;
+	worker: Worker;
+	wasmUrl: string;
+}
+
+let running: Promise<Engine> | null = null;
+let attachments = 0;
+/** Attach and detach run one at a time: two quick corpus switches must not interleave their statements. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+	const next = queue.then(task, task);
+	queue = next.catch(() => undefined);
+	return next;
+}
+
 /** Runs Query objects on one DuckDB-wasm connection; statements with parameters are prepared once and reused. */
 export class WasmRunner implements QueryRunner {
 	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	private closed: Promise<void> | null = null;
 	constructor(
 		readonly db: duckdb.AsyncDuckDB,
 		private readonly conn: duckdb.AsyncDuckDBConnection,
-		private readonly worker: Worker
+		/** The database's name in the engine's catalog, and the file registered for it. */
+		private readonly alias: string,
+		private readonly file: string
 	) {}
 
 	async run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
@@ -34,14 +55,25 @@ export class WasmRunner implements QueryRunner {
 		return toPlainRows<T>(await (await stmt).query(...query.params));
 	}
 
-	/** Stops the worker; the runner cannot be used afterwards. */
-	async close(): Promise<void> {
-		try {
-			await this.db.terminate();
-		} catch {
-			this.worker.terminate();
-		}
+	/** Closes the connection and DETACHes the database (its memory is freed); the engine keeps running. */
+	close(): Promise<void> {
+		this.closed ??= detach(this.db, this.conn, this.alias, this.file);
+		return this.closed;
 	}
+}
+
+function detach(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection | null, alias: string, file: string): Promise<void> {
+	return serial(async () => {
+		await conn?.close().catch(() => undefined);
+		// A database cannot be detached by the connection that USEs it: a fresh one does it.
+		const admin = await db.connect();
+		try {
+			await admin.query(`DETACH DATABASE IF EXISTS ${alias}`);
+		} finally {
+			await admin.close().catch(() => undefined);
+		}
+		await db.dropFile(file).catch(() => undefined);
+	}).catch(() => undefined);
 }
 
 /**
@@ -59,6 +91,54 @@ importScripts(${JSON.stringify(workerUrl)});`;
 	}
 }
 
+async function startEngine(timeoutMs: number): Promise<Engine> {
+	// selectBundle only tests the browser's features (with tiny inline modules): it fetches no bundle.
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	const wasmUrl = new URL(bundle.mainModule, location.href).href;
+	const worker = startWorker(new URL(bundle.mainWorker!, location.href).href);
+	const failed = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (ev) => {
+			ev.preventDefault();
+			// A worker that fails later (out of memory, a crash) is not reused: the next load starts a new one.
+			running = null;
+			reject(new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${ev.message || 'its worker could not load'}. Reload the page; if it persists, restart \`npm start\``));
+		});
+	});
+	failed.catch(() => undefined);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	try {
+		await withTimeout(Promise.race([db.instantiate(wasmUrl), failed]), timeoutMs, 'engine', wasmUrl, 'Starting the DuckDB engine');
+		await db.open({ query: { castDecimalToDouble: true } });
+		const conn = await db.connect();
+		await conn.query(`SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;`);
+		await conn.close();
+	} catch (e) {
+		await db.terminate().catch(() => worker.terminate());
+		throw e instanceof LoadError ? e : new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${errorMessage(e)}. Reload the page; if it persists, restart \`npm start\``);
+	}
+	performance.mark('tribune:engine-ready');
+	return { db, worker, wasmUrl };
+}
+
+/** The page's engine: started on first use, reused for every corpus after; started again after a failure. */
+function engine(timeoutMs: number): Promise<Engine> {
+	if (!running) {
+		const started = startEngine(timeoutMs);
+		running = started;
+		started.catch(() => {
+			if (running === started) running = null;
+		});
+	}
+	return running;
+}
+
+/** Stops the page's engine (a stuck worker); the next load starts a new one. */
+function stopEngine(db: duckdb.AsyncDuckDB): void {
+	running = null;
+	queue = Promise.resolve();
+	db.terminate().catch(() => undefined);
+}
+
 export interface OpenOptions {
 	/** URL of corpus.duckdb. */
 	url: string;
@@ -67,36 +147,21 @@ export interface OpenOptions {
 	timeoutMs?: number;
 }
 
-/** Starts DuckDB-wasm and the download side by side, ATTACHes the corpus read-only, checks it is a Tribune database. */
+/**
+ * Starts (or reuses) DuckDB-wasm and the download side by side, ATTACHes the corpus read-only, checks it is a Tribune
+ * database. The file is read whole: DuckDB-wasm 1.32 does not ATTACH a database over HTTP ranges without its httpfs
+ * extension (fetched from extensions.duckdb.org, which an offline app must not do): a registered URL is "database
+ * does not exist" (its runtime checks only buffers and handles), an http:// path is not routed to its web filesystem.
+ */
 export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOptions): Promise<WasmRunner> {
 	const progress: LoadProgress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
 	const report = (p: Partial<LoadProgress>) => onProgress(Object.assign(progress, p));
 	report({});
 	const abort = new AbortController();
-	let worker: Worker | undefined;
-	let db: duckdb.AsyncDuckDB | undefined;
-
-	const started = (async () => {
-		const bundle = await duckdb.selectBundle(BUNDLES);
-		const wasmUrl = new URL(bundle.mainModule, location.href).href;
-		worker = startWorker(new URL(bundle.mainWorker!, location.href).href);
-		const failed = new Promise<never>((_, reject) => {
-			worker!.addEventListener('error', (ev) => {
-				ev.preventDefault();
-				reject(new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${ev.message || 'its worker could not load'}`));
-			});
-		});
-		db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		try {
-			await withTimeout(Promise.race([db.instantiate(wasmUrl), failed]), timeoutMs, 'engine', wasmUrl, 'Starting the DuckDB engine');
-			await db.open({ query: { castDecimalToDouble: true } });
-		} catch (e) {
-			throw e instanceof LoadError ? e : new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${errorMessage(e)}`);
-		}
-		performance.mark('tribune:engine-ready');
+	const started = engine(timeoutMs).then((e) => {
 		report({ engineReady: true });
-		return db;
-	})();
+		return e;
+	});
 
 	let lastBytes = Date.now();
 	let stallTimer: ReturnType<typeof setInterval> | undefined;
@@ -105,7 +170,7 @@ export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOp
 			if (Date.now() - lastBytes > timeoutMs) reject(new LoadError('download', url, `No data arrived for ${Math.round(timeoutMs / 1000)} s`));
 		}, 500);
 	});
-	const download = fetchBytes(
+	const download = fetchDatabase(
 		url,
 		(loaded, total) => {
 			lastBytes = Date.now();
@@ -114,37 +179,45 @@ export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOp
 		abort.signal
 	);
 
+	const id = ++attachments;
+	const alias = `corpus_${id}`;
+	const file = `corpus-${id}.duckdb`;
+	let engineDb: duckdb.AsyncDuckDB | undefined;
+	let conn: duckdb.AsyncDuckDBConnection | undefined;
 	try {
-		const [engine, bytes] = await Promise.all([
-			started,
-			Promise.race([download, stalled])
-		]);
+		const [{ db }, bytes] = await Promise.all([started, Promise.race([download, stalled])]);
+		engineDb = db;
 		clearInterval(stallTimer);
 		performance.mark('tribune:attach-start');
 		report({ stage: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
-		const conn = await engine.connect();
-		try {
-			await withTimeout(
-				(async () => {
-					await engine.registerFileBuffer('corpus.duckdb', bytes);
-					await conn.query(`SET autoload_known_extensions=false; SET autoinstall_known_extensions=false;`);
-					await conn.query(`ATTACH 'corpus.duckdb' AS corpus (READ_ONLY)`);
-					await conn.query(`USE corpus`);
-				})(),
-				timeoutMs,
-				'attach',
-				url,
-				'Opening the database'
-			);
-		} catch (e) {
-			throw e instanceof LoadError ? e : new LoadError('attach', url, `The file is not a readable DuckDB database: ${errorMessage(e)}`);
-		}
-		const runner = new WasmRunner(engine, conn, worker!);
+		conn = await serial(async () => {
+			const c = await db.connect();
+			try {
+				await withTimeout(
+					(async () => {
+						await db.registerFileBuffer(file, bytes);
+						await c.query(`ATTACH '${file}' AS ${alias} (READ_ONLY)`);
+						await c.query(`USE ${alias}`);
+					})(),
+					timeoutMs,
+					'attach',
+					url,
+					'Opening the database'
+				);
+			} catch (e) {
+				if (e instanceof LoadError) stopEngine(db); // timed out: the worker is stuck, Retry starts a new one
+				else await c.close().catch(() => undefined);
+				throw e instanceof LoadError ? e : new LoadError('attach', url, `The file is not a readable DuckDB database: ${errorMessage(e)} — ${ANALYZE_HINT}.`);
+			}
+			return c;
+		});
+		const runner = new WasmRunner(db, conn, alias, file);
 		try {
 			await runner.run({ sql: 'SELECT count(*) AS n FROM documents', params: [] });
 			await runner.run({ sql: 'SELECT count(*) AS n FROM meta', params: [] });
 		} catch (e) {
-			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)}`);
+			await runner.close();
+			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)} — ${ANALYZE_HINT}.`);
 		}
 		report({ stage: 'ready' });
 		return runner;
@@ -153,8 +226,7 @@ export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOp
 		abort.abort();
 		download.catch(() => undefined);
 		started.catch(() => undefined);
-		db?.terminate().catch(() => undefined);
-		worker?.terminate();
+		if (engineDb && !conn) void detach(engineDb, null, alias, file);
 		throw e instanceof LoadError ? e : new LoadError('engine', url, errorMessage(e));
 	}
 }

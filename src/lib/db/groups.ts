@@ -8,6 +8,8 @@ export type Group =
 	| { kind: 'authors'; authors: readonly string[] }
 	/** Documents whose year is in [from, to] (inclusive). */
 	| { kind: 'years'; from: number; to: number }
+	/** Documents whose value of a facet (document_facets: party, country …) is one of `values`. */
+	| { kind: 'facet'; facet: string; values: readonly string[] }
 	| { kind: 'rest' };
 
 export interface Groups {
@@ -24,6 +26,10 @@ function own(g: Group, d: string): string {
 			return g.authors.length ? `${d}.author IN (${g.authors.map(literal).join(', ')})` : 'FALSE';
 		case 'years':
 			return `${d}.year BETWEEN ${literal(Math.floor(g.from))} AND ${literal(Math.floor(g.to))}`;
+		case 'facet':
+			return g.values.length
+				? `${d}.doc_id IN (SELECT doc_id FROM document_facets WHERE facet = ${literal(g.facet)} AND value IN (${g.values.map(literal).join(', ')}))`
+				: 'FALSE';
 		case 'rest':
 			return 'TRUE';
 	}

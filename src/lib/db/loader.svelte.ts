@@ -4,6 +4,7 @@ import { base } from '$app/paths';
 import { LoadError, errorMessage, type LoadProgress } from './load';
 import type { QueryRunner } from './sql';
 import { readCorpusInfo, type CorpusInfo } from './corpus-info';
+import { corpusNameProblem } from './contract/names';
 
 export type { CorpusInfo } from './corpus-info';
 
@@ -19,7 +20,10 @@ export function corpusUrl(name: string): string {
 	return `${base}/data/${encodeURIComponent(name)}/corpus.duckdb`;
 }
 
-/** The corpora listed in data/corpora.json, or [] when there is no list. Tolerates [..] and {corpora: [..]}. */
+/**
+ * The corpora listed in data/corpora.json, or [] when there is no list. Tolerates [..] and {corpora: [..]}; an entry
+ * whose name breaks the corpus-name rule (contract/names.ts) is left out: the app could not open it.
+ */
 export async function fetchCorpora(): Promise<CorpusEntry[]> {
 	try {
 		const res = await fetch(`${base}/data/corpora.json`);
@@ -28,10 +32,18 @@ export async function fetchCorpora(): Promise<CorpusEntry[]> {
 		const list = Array.isArray(json) ? json : ((json as { corpora?: unknown[] })?.corpora ?? []);
 		return list
 			.map((c) => (typeof c === 'string' ? { name: c } : (c as CorpusEntry)))
-			.filter((c): c is CorpusEntry => typeof c?.name === 'string');
+			.filter((c): c is CorpusEntry => typeof c?.name === 'string' && corpusNameProblem(c.name) === null)
+			.map((c) => ({ name: c.name, ...(typeof c.title === 'string' ? { title: c.title } : {}) }));
 	} catch {
 		return [];
 	}
+}
+
+/** A failure outside the engine's own checks, with what to do: a script of the app that is gone means a rebuilt site. */
+function withAdvice(message: string): string {
+	if (/dynamically imported module|module script|Failed to fetch/i.test(message))
+		return `${message}. The app's files changed or the server stopped: reload the page; if it persists, run \`npm start\` again.`;
+	return message;
 }
 
 interface Closable extends QueryRunner {
@@ -81,7 +93,7 @@ export class CorpusLoader {
 			this.status = 'ready';
 		} catch (e) {
 			if (attempt !== this.attempt) return;
-			this.error = e instanceof LoadError ? e : new LoadError(this.progress.stage, url, errorMessage(e));
+			this.error = e instanceof LoadError ? e : new LoadError(this.progress.stage, url, withAdvice(errorMessage(e)));
 			this.status = 'error';
 		}
 	}

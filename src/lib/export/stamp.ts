@@ -54,6 +54,8 @@ export function describeGroup(g: Readonly<GroupB>, name: 'A' | 'B'): string {
 			return `documents by ${g.authors.join(' or ')}`;
 		case 'years':
 			return g.from === g.to ? `documents dated ${g.from}` : `documents dated ${g.from}–${g.to}`;
+		case 'facet':
+			return `documents with ${g.facet} = ${g.values.join(' or ')}`;
 	}
 }
 

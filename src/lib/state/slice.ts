@@ -1,10 +1,14 @@
 // One slice of the app state: a view's (or the shared selection's) fields as plain data, their defaults, their URL
 // form, how they meet a newly opened corpus, and which of them make a new step in the browser history.
 
+import { controlProblem, quoteValue } from '$lib/terms/control';
+
 /** What the loaded corpus contains, to check an address against. */
 export interface CorpusFacts {
 	docIds: readonly string[];
 	authors: readonly string[];
+	/** Each facet's values (further manifest columns: party, country …); absent or {} for a corpus without facets. */
+	facets?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Slice<N extends string, T> {
@@ -31,8 +35,9 @@ export function defineSlice<const N extends string, T>(slice: Slice<N, T>): Slic
 // Readers of parameters shared by the slices.
 export const MAX_TEXT = 200;
 
-/** A trimmed non-empty text of at most MAX_TEXT characters, else undefined. */
-export const text = (v: string | null): string | undefined => (v !== null && v.trim() && v.length <= MAX_TEXT ? v.trim() : undefined);
+/** A trimmed non-empty text of at most MAX_TEXT characters without control characters (NUL …), else undefined. */
+export const text = (v: string | null): string | undefined =>
+	v !== null && v.trim() && v.length <= MAX_TEXT && !controlProblem(v) ? v.trim() : undefined;
 
 /** A whole number in [min, max], else undefined. */
 export function whole(v: string | null, min: number, max: number): number | undefined {
@@ -69,5 +74,5 @@ export function choice<T extends string>(params: URLSearchParams, name: string, 
 	else problems.push(`Unknown ${name} "${raw.slice(0, 20)}"; using the default`);
 }
 
-/** A value shortened for a notice. */
-export const short = (s: string): string => (s.length > 40 ? s.slice(0, 37) + '…' : s);
+/** A value shortened for a notice (control characters shown as their code). */
+export const short = (s: string): string => quoteValue(s);

@@ -5,6 +5,7 @@ import { untrack } from 'svelte';
 import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
 import { historyKey, parseUrl, reconcile, serializeUrl, type CorpusFacts } from './url';
+import { urlLengthProblem } from './url-limit';
 
 /** Reads the current URL into `state` (first call, and on back/forward); notes what could not be used. */
 export function readUrl(state: AppState, facts: CorpusFacts | null): void {
@@ -47,6 +48,13 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 				if (location.search !== known) return;
 				if (search !== location.search) {
 					const url = location.pathname + search + location.hash;
+					// Over the length limit: the change is refused (the state goes back to what the address says).
+					const tooLong = urlLengthProblem(location.origin + url);
+					if (tooLong) {
+						state.apply(parseUrl(location.search).state, { amend: true });
+						state.notices.add([tooLong]);
+						return;
+					}
 					if (key !== lastKey && !amend) pushState(url, {});
 					else replaceState(url, {});
 				}

@@ -13,6 +13,10 @@
 // - Quotes around a term and punctuation at the ends of a word are dropped; a word without a letter cannot
 //   match (numbers and punctuation are not words in the corpus), and is reported.
 
+import { controlProblem, quoteValue } from './control';
+
+export { QUOTE_CHARS, quoteValue, controlProblem } from './control';
+
 export interface TermWord {
 	/** Lower-cased text without the wildcard. */
 	text: string;
@@ -56,8 +60,8 @@ function parseWord(raw: string): TermWord | string {
 	const word = raw.replace(EDGE_PUNCT, '');
 	const prefix = word.endsWith('*');
 	const text = prefix ? word.slice(0, -1) : word;
-	if (text.includes('*')) return `“${raw}”: a wildcard can only end a word`;
-	if (!LETTER.test(text)) return `“${raw}” has no letter, so it is not a word in the corpus`;
+	if (text.includes('*')) return `“${quoteValue(raw)}”: a wildcard can only end a word`;
+	if (!LETTER.test(text)) return `“${quoteValue(raw)}” has no letter, so it is not a word in the corpus`;
 	return { text, prefix };
 }
 
@@ -70,9 +74,14 @@ export function parseTerms(input: string): ParsedTerms {
 		// The pipeline stores `lower`/`lemma` with a straight apostrophe (Lenin’s → lenin's): type either.
 		const trimmed = piece.trim().replace(QUOTES, '').trim().toLowerCase().replaceAll('’', "'");
 		if (!trimmed) continue;
+		const control = controlProblem(trimmed);
+		if (control) {
+			errors.push(`${control}; it is left out — type the term again without it`);
+			continue;
+		}
 		const raws = trimmed.split(/\s+/);
 		if (raws.length > MAX_PHRASE_WORDS) {
-			errors.push(`“${trimmed}”: a phrase has at most ${MAX_PHRASE_WORDS} words`);
+			errors.push(`“${quoteValue(trimmed)}”: a phrase has at most ${MAX_PHRASE_WORDS} words (this one has ${raws.length})`);
 			continue;
 		}
 		const words: TermWord[] = [];
@@ -89,12 +98,12 @@ export function parseTerms(input: string): ParsedTerms {
 		if (bad || !words.length) continue;
 		const label = words.map((w) => w.text + (w.prefix ? '*' : '')).join(' ');
 		if (label.length > MAX_TERM_CHARS) {
-			errors.push(`“${label.slice(0, 30)}…” is too long: a term has at most ${MAX_TERM_CHARS} characters`);
+			errors.push(`“${quoteValue(label)}” is too long: a term has at most ${MAX_TERM_CHARS} characters (this one has ${label.length})`);
 			continue;
 		}
 		if (seen.has(label)) continue;
 		if (terms.length >= MAX_TERMS) {
-			errors.push(`At most ${MAX_TERMS} terms at once: “${label}” and any after it are left out`);
+			errors.push(`At most ${MAX_TERMS} terms at once: “${quoteValue(label)}” and any after it are left out`);
 			break;
 		}
 		seen.add(label);

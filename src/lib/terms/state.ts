@@ -5,7 +5,7 @@
 //   parts=1      also match inside hyphenated compounds (default 0)
 //   not=T:F,T:F  forms left out of a term's matches (term label, colon, matched form), e.g. not=left:leave
 import { defineSlice, flag, list, short } from '$lib/state/slice';
-import { MAX_TERM_CHARS } from './parse';
+import { MAX_TERM_CHARS, controlProblem, quoteValue } from './parse';
 
 /** A matched form the user left out of one term (lemma mode's `left` without `leave`). */
 export interface ExcludedForm {
@@ -45,8 +45,17 @@ export const termsSlice = defineSlice({
 		const terms = params.get('terms');
 		if (terms !== null) {
 			const t = list(terms);
-			if (t.length <= MAX_TERMS && t.every((x) => x.length <= MAX_TERM_CHARS)) s.terms = t;
-			else problems.push('The term list in the address is malformed; using the default terms');
+			if (t.length > MAX_TERMS) problems.push(`The address asks for ${t.length} terms, more than ${MAX_TERMS}; using the default terms`);
+			else {
+				// A term that cannot be searched for is named (shortened) and left out; the others are kept.
+				s.terms = t.filter((x) => {
+					const control = controlProblem(x);
+					if (control) problems.push(`The term ${control}; it was left out of the address's terms`);
+					else if (x.length > MAX_TERM_CHARS) problems.push(`The term “${quoteValue(x)}” in the address has ${x.length} characters, more than ${MAX_TERM_CHARS}; it was left out`);
+					else return true;
+					return false;
+				});
+			}
 		}
 		const lemma = params.get('lemma');
 		if (lemma === '0' || lemma === 'false') s.lemma = false;
@@ -55,7 +64,7 @@ export const termsSlice = defineSlice({
 		const not = params.get('not');
 		if (not !== null) {
 			const items = list(not).slice(0, MAX_EXCLUDED);
-			const read = items.map(readExcluded);
+			const read = items.map((item) => (controlProblem(item) ? null : readExcluded(item)));
 			if (read.some((e) => e === null)) problems.push('A left-out form in the address is not "term:form"; ignored');
 			s.exclude = keepExcluded(read.filter((e): e is ExcludedForm => e !== null), s.terms);
 		}

@@ -10,5 +10,6 @@ import { passagesSlice } from './passages/state';
 import { readerSlice } from './reader/state';
 import { contrastSlice } from './contrasts/state';
 import { lengthsSlice } from './sentence-lengths/state';
+import { colourSlice } from '$lib/state/colour';
 
-export const SLICES = [corpusSlice, groupsSlice, termsSlice, trajectorySlice, insideSlice, passagesSlice, readerSlice, lengthsSlice, contrastSlice] as const;
+export const SLICES = [corpusSlice, groupsSlice, termsSlice, trajectorySlice, insideSlice, passagesSlice, readerSlice, lengthsSlice, contrastSlice, colourSlice] as const;

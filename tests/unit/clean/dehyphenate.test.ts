@@ -70,16 +70,12 @@ describe('dehyphenate in the cleaned text', () => {
 		for (const word of ['developed', 'Social-Democratic proletariat,', 'commander-in-chief', "Plekhanov's", 'energetically', 'really', 'Social-Democracy']) expect(text).toContain(word);
 		expect(text).not.toMatch(/devel |real ly|Plekha-|Social- /);
 	});
-	it('records each repair with its raw line', () => {
+	it('records each repair at its raw line as what it takes out: the hyphen and the line break, not the word (which is kept)', () => {
 		const doc = cleanSnippet(SNIPPETS);
-		expect(removedOf(doc, DEHYPHENATE.name)).toEqual([
-			'dehyphenate: devel⏎oped',
-			'dehyphenate: prole⏎tariat',
-			"dehyphenate: Plekha-⏎nov's",
-			'dehyphenate: energet-⏎ically',
-			'dehyphenate: real⏎ly'
-		]);
-		expect(doc.removed.filter((r) => r.rule === DEHYPHENATE.name).map((r) => r.line)).toEqual([2, 5, 8, 10, 13]);
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: ⏎', 'dehyphenate: ⏎', 'dehyphenate: -⏎', 'dehyphenate: -⏎', 'dehyphenate: ⏎']);
+		const lines = doc.removed.filter((r) => r.rule === DEHYPHENATE.name).map((r) => r.line);
+		expect(lines).toEqual([2, 5, 8, 10, 13]);
+		expect(lines.map((n) => SNIPPETS[n - 1].trimEnd().split(' ').at(-1))).toEqual(['devel', 'prole', 'Plekha-', 'energet-', 'real']);
 	});
 	it('does not glue a whole word at a line end (followed by a space) to the next line', () => {
 		const text = cleanSnippet(['The organisations failed to keep pace with the growth and ', 'range of the movement. ']).paragraphs[0].text;
@@ -96,12 +92,12 @@ describe('dehyphenate inside a line', () => {
 		const raw = 'And it must be so arranged that this approval is given by the "people" themselves, by the "nation," and not only in Petro-grad or at the front, but all over Russia.';
 		const doc = cleanSnippet([raw], { author: 'J. V. Stalin', title: 'Against the Moscow Conference' });
 		expect(doc.paragraphs[0].text).toContain('not only in Petrograd or at the front');
-		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: Petro-grad']);
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: -']);
 	});
 	it('drops the OCR hyphen stuck to "-must" in 000 (line 143)', () => {
 		const doc = cleanSnippet(['troops, there can be no question of serious struggle. That we -must work among the troops goes without saying. ']);
 		expect(doc.paragraphs[0].text).toBe('troops, there can be no question of serious struggle. That we must work among the troops goes without saying.');
-		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: -must']);
+		expect(removedOf(doc, DEHYPHENATE.name)).toEqual(['dehyphenate: -']);
 	});
 	it.each(['Social-Democratic', 'counter-revolution', 'counter-revolutionary', 'so-called', 'non-existent', 'sans-culottes', 'sub-committees', 'co-workers', 'metal-workers', 'well-being', 'Brest-Litovsk', 'commander-in-chief', 'half-and-half'])(
 		'keeps the compound %s (corpus vocabulary)',
@@ -113,7 +109,7 @@ describe('dehyphenate inside a line', () => {
 		const v = buildVocabulary([rawDoc(['The siege of Leningrad lasted long. Leningrad held. The workers and the shop stewards met in the workshop.'])]);
 		expect(closesUp('Lenin', 'grad', v)).toBe(true);
 		expect(closesUp('work', 'shop', v)).toBe(false);
-		expect(closeInlineHyphens('they fought for Lenin-grad and the work-shop -held', v)).toEqual({ text: 'they fought for Leningrad and the work-shop held', pieces: ['Lenin-grad', '-held'] });
+		expect(closeInlineHyphens('they fought for Lenin-grad and the work-shop -held', v)).toEqual({ text: 'they fought for Leningrad and the work-shop held', pieces: ['-', '-'] });
 	});
 	it('leaves a hyphen before a number or a non-word, and a dash with spaces, alone', () => {
 		for (const t of ['the temperature fell to -10 degrees', 'pp. 171 -78', 'the suffix -xyzq is rare', 'the war - which nobody wanted']) expect(closeInlineHyphens(t, vocabulary()).pieces).toEqual([]);

@@ -10,7 +10,8 @@ import { siteNavigation } from '../../../analysis/src/clean/rules/site-navigatio
 import { sourceLine } from '../../../analysis/src/clean/rules/source-line';
 import { subtitle } from '../../../analysis/src/clean/rules/subtitle';
 import { title } from '../../../analysis/src/clean/rules/title';
-import { applyRules, keptLines, removedOf } from '../../fixtures/ocr/snippets';
+import { isMastheadLine } from '../../../analysis/src/clean/shapes';
+import { applyRules, cleanSnippet, keptLines, removedOf } from '../../fixtures/ocr/snippets';
 
 const LO = { author: 'Lutte Ouvrière', title: 'Presentation at the Leon Trotsky Circle on the Russian Revolution of 1917', date: '2017-10-20' };
 const STALIN = { author: 'J. V. Stalin', title: 'Against the Moscow Conference', date: '1917-08-08' };
@@ -60,6 +61,44 @@ describe('masthead, motto, date-line and editor-note on the web page of 002', ()
 		const quote = '“The Soviets consequently were filled, not with glibly talking politicians, but with men who knew their business.”';
 		const d = applyRules(WEB_RULES, [...SPARK, 'As the U.S. journalist Albert Rhys Williams recounted:', quote, '— and so on.'], LO);
 		expect(keptLines(d)).toContain(quote);
+	});
+});
+
+describe('masthead has a masthead\'s shape (issue 12 item 13)', () => {
+	/** A saved web page: a line of markup, then the text, whose first paragraph is short and has no full stop. */
+	const PAGE = [
+		'<html><body>',
+		'The workers met at dawn',
+		'',
+		'They spoke of bread and peace and of land, and the meeting ended late in the evening.'
+	];
+	it('keeps a first paragraph of prose that follows an HTML line; only the markup line goes', () => {
+		const d = applyRules(WEB_RULES, PAGE, { author: 'A. Writer', title: 'On Strikes' });
+		expect(removedOf(d)).toEqual(['masthead: <html><body>']);
+		expect(keptLines(d)).toEqual([PAGE[1], PAGE[3]]);
+		expect(cleanSnippet(PAGE, { author: 'A. Writer', title: 'On Strikes' }).paragraphs.map((p) => p.text)).toEqual([PAGE[1], PAGE[3]]);
+	});
+	it('keeps such a paragraph when the markup wraps it, and a run of lines that mixes masthead and prose', () => {
+		const d = applyRules(WEB_RULES, ['<div class="entry">', '<p>The workers met at dawn</p>', '', PAGE[3]], { author: 'A. Writer', title: 'On Strikes' });
+		expect(removedOf(d)).toEqual(['masthead: <div class="entry">']);
+		const mixed = applyRules(WEB_RULES, ['Workers Voice', 'The workers met at dawn', '', PAGE[3]], { author: 'A. Writer', title: 'On Strikes' });
+		expect(removedOf(mixed, masthead.name)).toEqual([]);
+		expect(keptLines(mixed)).toContain('The workers met at dawn');
+	});
+	it('still takes a site name and title-like lines above the text', () => {
+		const d = applyRules(WEB_RULES, ['www.spark.org', '', 'the Voice of', 'The Communist League of Revolutionary Workers–Internationalist', '', PAGE[3]], { author: 'A. Writer', title: 'On Strikes' });
+		expect(removedOf(d)).toEqual(['masthead: www.spark.org', 'masthead: the Voice of\nThe Communist League of Revolutionary Workers–Internationalist']);
+	});
+	it.each([
+		['the Voice of', true],
+		['The Communist League of Revolutionary Workers–Internationalist', true],
+		['SOCIALIST WORKER', true],
+		['marxists.org', true],
+		['The workers met at dawn', false],
+		['We met.', false],
+		['Comrades, we met at dawn and spoke of bread', false]
+	])('isMastheadLine(%j) is %s', (line, shape) => {
+		expect(isMastheadLine(line)).toBe(shape);
 	});
 });
 

@@ -87,10 +87,23 @@ function checkCorpus(label: string, path: () => Promise<string>, corpusDir: stri
 checkCorpus('a corpus without a title (tests/fixtures/corpora/tiny)', () => fixtureDb('tiny'), join(FIXTURE_CORPORA, 'tiny'), 'renamed', 'tiny');
 checkCorpus('a corpus titled by its README (tests/fixtures/corpora/documents)', () => fixtureDb('documents'), join(FIXTURE_CORPORA, 'documents'), 'documents', 'Documents fixture');
 checkCorpus('the default corpus', defaultDb, DEFAULT_CORPUS, 'default', 'The default corpus');
+checkCorpus('a corpus with facets (tests/fixtures/corpora/facets)', () => fixtureDb('facets'), join(FIXTURE_CORPORA, 'facets'), 'facets', 'Facets fixture');
 
 describe('corpusInfo', () => {
 	const row = (key: string, value: string) => ({ key, value });
 	const info = (meta: { key: string; value: string }[]) => corpusInfo({ folder: 'served-as', url: '', docs: [], authors: [], meta }).name;
+	it('has no facets for a database older than them (no meta.facets), and drops rows of a facet meta does not list', () => {
+		const docs = [{ doc_id: 'a' }, { doc_id: 'b' }] as never[];
+		const rows = [
+			{ doc_id: 'a', facet: 'party', value: 'Whig' },
+			{ doc_id: 'b', facet: 'party', value: 'Whig' },
+			{ doc_id: 'a', facet: 'stray', value: 'x' }
+		];
+		expect(corpusInfo({ folder: 'f', url: '', docs, authors: [], meta: [] }).facets).toEqual([]);
+		const withFacets = corpusInfo({ folder: 'f', url: '', docs, authors: [], meta: [row('facets', '["party"]')], facets: rows });
+		expect(withFacets.facets).toEqual([{ name: 'party', values: [{ value: 'Whig', n_docs: 2 }] }]);
+		expect(withFacets.docFacets.get('a')).toEqual({ party: 'Whig' });
+	});
 	it('takes the title, else the folder the corpus was made from, else the folder it is served from', () => {
 		expect(info([row('corpus_title', 'Speeches'), row('created_from', 'speeches')])).toBe('Speeches');
 		expect(info([row('created_from', 'speeches')])).toBe('speeches');

@@ -11,11 +11,13 @@ import type { Groups } from '../../../src/lib/db/groups';
 import {
 	contrastGroupsQuery,
 	contrastQuery,
+	contrastStopTermsQuery,
 	oneDocumentSide,
 	withSignificance,
 	type ContrastGroupRow,
 	type ContrastOptions,
-	type ContrastRow
+	type ContrastRow,
+	type StopTermRow
 } from '../../../src/lib/db/queries/contrasts';
 import { benjaminiHochberg, griesDP, informativePrior, logLikelihood, logOdds, logRatio, ratePer10k } from '../../../src/lib/stats';
 
@@ -44,6 +46,7 @@ describe('on a hand-worked tiny corpus', () => {
 		const con = await inst.connect();
 		await con.run(`CREATE TABLE documents (doc_id VARCHAR, author VARCHAR, year INTEGER, n_words INTEGER);
 			CREATE TABLE tokens (doc_id VARCHAR, token_id INTEGER, lower VARCHAR, lemma VARCHAR, is_word BOOLEAN, is_stop BOOLEAN)`);
+		await con.run(`CREATE TABLE doc_terms (doc_id VARCHAR, form VARCHAR, term VARCHAR, n INTEGER)`);
 		for (const [id, author, toks] of docs) {
 			const words = toks.filter((t) => t !== ',').length;
 			await con.run(`INSERT INTO documents VALUES ('${id}', '${author}', 1900, ${words})`);
@@ -52,6 +55,10 @@ describe('on a hand-worked tiny corpus', () => {
 					`INSERT INTO tokens VALUES ('${id}', ${i}, '${t}', ${t === ',' ? 'NULL' : `'${t === 'wars' ? 'war' : t}'`}, ${t !== ','}, ${t === 'the'})`
 				);
 		}
+		// The per-document counts the contrast reads (contract: doc_terms), as the pipeline counts them.
+		await con.run(`INSERT INTO doc_terms
+			SELECT doc_id, 'lower', lower, count(*) FROM tokens WHERE is_word GROUP BY ALL
+			UNION ALL SELECT doc_id, 'lemma', lemma, count(*) FROM tokens WHERE is_word GROUP BY ALL`);
 		con.closeSync();
 		inst.closeSync();
 		db = await NodeRunner.open(path);
@@ -304,5 +311,15 @@ describe('on the default corpus, against src/lib/stats', () => {
 			expect(rows.every((r, i) => close(r.q, q[i]))).toBe(true);
 			// ordered by G², strongest for A first
 			expect(rows.every((r, i) => i === 0 || rows[i - 1].g2 >= r.g2)).toBe(true);
+			// The view hands the stop terms in (asked once): the same rows as the query finding them itself.
+			if (!o.stopWords) {
+				const stops = (await db.run<StopTermRow>(contrastStopTermsQuery(o.by))).map((r) => r.term);
+				expect(stops).toContain('the');
+				const given = await db.run<ContrastRow>(contrastQuery(k.groups, o, stops));
+				const found = await db.run<ContrastRow>(contrastQuery(k.groups, o));
+				expect(given.map((r) => r.term)).toEqual(found.map((r) => r.term));
+				const differ = given.flatMap((r, i) => Object.keys(r).filter((c) => !close(r[c], found[i][c])).map((c) => `${r.term}.${c}`));
+				expect(differ.slice(0, 20)).toEqual([]);
+			}
 		});
 });

@@ -42,7 +42,7 @@ describe('analysis/cli.ts', () => {
 		const r = analyze('--corpus', join(FIXTURES, 'tiny'), '--out', out, '--report');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/^stalin-1917-excerpt \(stalin\.txt\): \d+ spans? removed/m);
-		expect(r.out).toMatch(/^tiny: 2 documents, 17 sentences, [\d,]+ words in [\d.]+ s → /m);
+		expect(r.out).toMatch(/^tiny: 2 documents, 17 sentences, [\d,]+ words in [\d.]+ s \(one thread, peak memory [\d,]+ MB\) → /m);
 		expect(r.out).toMatch(/^removed \d+ spans/m);
 		expect(r.err).not.toContain('\u001b[');
 		expect(existsSync(join(out, 'tiny', 'corpus.duckdb'))).toBe(true);

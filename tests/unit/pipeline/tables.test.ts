@@ -36,7 +36,8 @@ describe('table files', () => {
 				const [want] = await db.run({ sql: fingerprint(f.table, f.table), params: [] });
 				const [got] = await db.run({ sql: fingerprint(`read_parquet(${literal(f.path)})`, f.table), params: [] });
 				expect(got, f.table).toEqual(want);
-				if (f.table !== 'removed') expect(Number(want.n), f.table).toBeGreaterThan(0);
+				// tiny has no span removed and no facet column: those two tables are empty there.
+				if (f.table !== 'removed' && f.table !== 'document_facets') expect(Number(want.n), f.table).toBeGreaterThan(0);
 			}
 		} finally {
 			db.close();

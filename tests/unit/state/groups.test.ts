@@ -2,9 +2,9 @@
 // and an address naming it in both keeps it in A with a notice.
 import { describe, expect, test } from 'vitest';
 import { AppState } from '../../../src/lib/state/app-state.svelte';
-import { parseUrl, serializeUrl } from '../../../src/lib/state/url';
+import { parseUrl, reconcile, serializeUrl } from '../../../src/lib/state/url';
 import { groupSummary } from '../../../src/lib/state/groups';
-import { groupDocsQuery, type GroupDocRow } from '../../../src/lib/db/groups';
+import { groupDocsQuery, groupPredicates, type GroupDocRow } from '../../../src/lib/db/groups';
 import { useDb } from '../db/term-fixture';
 import { fixtureDb } from '../../fixtures/corpus-db';
 
@@ -176,5 +176,75 @@ describe('groups by authors and years', () => {
 		const { inA, inB } = groupPredicates(s.groups);
 		expect(inA).toBe(`(coalesce(d.author IN ('Ann', 'O''Neil'), FALSE))`);
 		expect(inB).toContain('d.year BETWEEN 1917 AND 1918');
+	});
+});
+
+describe('groups by a facet value (party = Democratic against party = Republican)', () => {
+	const URL = '?am=facet&av=party%3ADemocratic&b=facet&bv=party%3ARepublican';
+
+	test('live in the address as FACET:VALUE, values separated by |', () => {
+		const { state, problems } = parseUrl(URL);
+		expect(problems).toEqual([]);
+		expect(state.groups).toEqual({ a: { mode: 'facet', facet: 'party', values: ['Democratic'] }, b: { mode: 'facet', facet: 'party', values: ['Republican'] } });
+		expect(serializeUrl(state)).toBe(URL);
+		const s = new AppState();
+		s.chooseGroupA({ mode: 'facet', facet: 'party', values: ['Democratic', 'Whig & Democratic'] });
+		expect(serializeUrl(s.snapshot())).toBe('?am=facet&av=party%3ADemocratic%7CWhig+%26+Democratic');
+		expect(parseUrl(serializeUrl(s.snapshot())).state.groups.a).toEqual(s.choiceA);
+	});
+
+	test('a malformed facet value is refused with a notice', () => {
+		expect(parseUrl('?am=facet&av=Democratic').problems).toEqual(['Group A\'s facet "Democratic" is not FACET:VALUE; group A left empty']);
+		expect(parseUrl('?b=facet&bv=Party%3AX').problems).toEqual(['Group B\'s facet "Party:X" is not FACET:VALUE; using the rest of the corpus']);
+	});
+
+	test('reconciled with the corpus: values and facets it lacks are dropped with a notice', () => {
+		const facts = { docIds: [], authors: [], facets: { party: ['Democratic', 'Republican'] } };
+		const parsed = parseUrl('?am=facet&av=party%3ADemocratic%7CTory&b=facet&bv=party%3AWhig');
+		const { state, problems } = reconcile(parsed.state, facts);
+		expect(state.groups).toEqual({ a: { mode: 'facet', facet: 'party', values: ['Democratic'] }, b: { mode: 'rest' } });
+		expect(problems).toEqual(['No party "Tory" in this corpus; removed from group A', 'No party "Whig" in this corpus; group B is the rest of the corpus']);
+		// A corpus without facets (or an older database): the facet group goes.
+		const none = reconcile(parseUrl(URL).state, { docIds: [], authors: [], facets: {} });
+		expect(none.state.groups).toEqual({ a: { mode: 'facet', facet: 'party', values: [] }, b: { mode: 'rest' } });
+		expect(none.problems).toEqual(['No facet "party" in this corpus; group A is empty', 'No facet "party" in this corpus; group B is the rest of the corpus']);
+		// Nothing to change: the same state.
+		const ok = parseUrl(URL).state;
+		expect(reconcile(ok, facts).problems).toEqual([]);
+	});
+
+	test('as SQL: the documents whose facet value is one of those chosen (document_facets)', () => {
+		const s = new AppState();
+		s.chooseGroupA({ mode: 'facet', facet: 'party', values: ['Democratic', "Farmer's"] });
+		expect(s.groups.a).toEqual({ kind: 'facet', facet: 'party', values: ['Democratic', "Farmer's"] });
+		const { inA } = groupPredicates(s.groups);
+		expect(inA).toBe(`(coalesce(d.doc_id IN (SELECT doc_id FROM document_facets WHERE facet = 'party' AND value IN ('Democratic', 'Farmer''s')), FALSE))`);
+		s.chooseGroupA({ mode: 'facet', facet: 'party', values: [] });
+		expect(groupPredicates(s.groups).inA).toBe('(coalesce(FALSE, FALSE))');
+	});
+
+	test('summed up short, however many documents: "party = Democratic (112 documents, 1829–2021)"', () => {
+		const docs = Array.from({ length: 112 }, (_, i) => ({ doc_id: `d${i}`, author: `President ${i % 20}`, year: 1829 + Math.round((i * 192) / 111), n_words: 5000 }));
+		const line = groupSummary({ mode: 'facet', facet: 'party', values: ['Democratic'] }, docs);
+		expect(line).toBe('party = Democratic (112 documents, 1829–2021)');
+		expect(groupSummary({ mode: 'facet', facet: 'party', values: ['A', 'B', 'C', 'D', 'E'] }, docs.slice(0, 1))).toBe('party = A or B or C or 2 more (1 document, 1829)');
+		expect(groupSummary({ mode: 'facet', facet: 'party', values: ['Whig'] }, [])).toBe('party = Whig: no documents');
+	});
+
+	describe('membership from the database (tests/fixtures/corpora/facets)', () => {
+		const db = useDb(() => fixtureDb('facets'));
+		const members = async (s: AppState) => (await db.run<GroupDocRow>(groupDocsQuery(s.groups))).map((r) => `${r.grp} ${r.doc_id}`);
+
+		test('A = party: Democratic, B = party: Republican', async () => {
+			const s = new AppState();
+			s.apply(parseUrl(URL).state);
+			expect(await members(s)).toEqual(['A 1830-andrew-jackson', 'A 1835-andrew-jackson', 'B 1862-abraham-lincoln', 'B 1863-abraham-lincoln', 'A 1934-franklin-d-roosevelt']);
+		});
+
+		test('B the rest: every document without the value, those with an empty cell included', async () => {
+			const s = new AppState();
+			s.chooseGroupA({ mode: 'facet', facet: 'country', values: ['United States'] });
+			expect((await members(s)).filter((m) => m.startsWith('B'))).toEqual(['B 1835-andrew-jackson']);
+		});
 	});
 });

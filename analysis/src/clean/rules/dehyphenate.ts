@@ -4,7 +4,7 @@ import { countOf, isEnglishWord, wordForm, type Vocabulary } from '../vocabulary
 export const DEHYPHENATE = {
 	name: 'dehyphenate',
 	description:
-		'Words broken across a line end or page break, with or without a hyphen, re-joined (the hyphen and break are what is removed); a print hyphen left inside a line (`Petro-grad`) or stuck to a word (`we -must`) closed up.'
+		'Words broken across a line end or page break, with or without a hyphen, re-joined; a print hyphen left inside a line (`Petro-grad`) or stuck to a word (`we -must`) closed up. What is recorded is what is taken out: the hyphen and the line break (`-⏎`, `⏎`, `-`); the word stays in the text.'
 };
 
 /** How two lines meet: with a space, glued into one word, or glued keeping the hyphen of a compound. */
@@ -43,9 +43,9 @@ export function decideJoin(left: string, right: string, ctx: JoinContext): Join 
 	return known && !bothUsed ? 'join' : 'space';
 }
 
-/** The broken pieces as they stood, for the record: `Plekha-⏎nov's`, `real⏎ly`. */
-export function brokenSpan(left: string, right: string): string {
-	const l = LAST.exec(left.trimEnd())?.groups;
-	const r = FIRST.exec(right.trimStart())?.groups;
-	return `${l ? l.frag + l.hyphen : ''}⏎${r?.frag ?? ''}`;
-}
+/**
+ * What a join takes out, for the record: the hyphen, if the line ended in one, and the line break — `-⏎` (`Plekha-⏎nov's`)
+ * or `⏎` (`real⏎ly`). The word's letters stay in the running text, so they are not recorded as removed: the raw text's
+ * letters are exactly those of the kept text plus those of `removed`. The raw line says which word it was.
+ */
+export const joinedSpan = (left: string): string => (left.trimEnd().endsWith('-') ? '-⏎' : '⏎');

@@ -10,7 +10,8 @@ export const editLink: Rule = {
 	apply(draft) {
 		let d = draft;
 		draft.lines.forEach((l, i) => {
-			if (l.kind !== 'text') return;
+			// Only a line ending in `]` can end in the link: the pattern is not tried along a long line of prose.
+			if (l.kind !== 'text' || !l.text.trimEnd().endsWith(']')) return;
 			const m = EDIT.exec(l.text);
 			if (!m) return;
 			const heading = l.text.slice(0, m.index).trim();

@@ -1,5 +1,6 @@
 // Hyphens left inside a line by an earlier line break or by OCR: `Petro-grad` → `Petrograd`, `that we -must work` → `that we must work`.
-// Recorded as `dehyphenate`, like the words re-joined at a line end; real compounds (`Social-Democratic`, `so-called`) are kept.
+// Recorded as `dehyphenate`, like the words re-joined at a line end, and as they are: the hyphen is what is taken out (`-`), the
+// word stays in the text; real compounds (`Social-Democratic`, `so-called`) are kept.
 import { cutInline, type Draft, type Rule } from '../draft';
 import { countOf, isEnglishWord, type Vocabulary } from '../vocabulary';
 import { DEHYPHENATE } from './dehyphenate';
@@ -44,17 +45,17 @@ const known = (word: string, vocabulary: Vocabulary) => countOf(vocabulary, word
  */
 export function closeInlineHyphens(text: string, vocabulary: Vocabulary): { text: string; pieces: string[] } {
 	if (!text.includes('-')) return { text, pieces: [] };
-	const cuts: { at: number; piece: string }[] = [];
+	const cuts: number[] = [];
 	for (const { hyphen, start, end, x, y } of hyphens(text)) {
 		const outside = (i: number) => i >= 0 && i < text.length && JOINER.test(text[i]);
-		if (x && LOWER_WORD.test(y) && !outside(start - 1) && !outside(end) && closesUp(x, y, vocabulary)) cuts.push({ at: hyphen, piece: `${x}-${y}` });
+		if (x && LOWER_WORD.test(y) && !outside(start - 1) && !outside(end) && closesUp(x, y, vocabulary)) cuts.push(hyphen);
 		// A stray hyphen: a space before it, a word before the space, a known lowercase word after it, nothing glued after that word.
 		else if (!x && LOWER_WORD.test(y) && !outside(end) && /[\p{L}\p{N},;:]\s+$/u.test(text.slice(Math.max(0, hyphen - 40), hyphen)) && known(y, vocabulary))
-			cuts.push({ at: hyphen, piece: `-${y}` });
+			cuts.push(hyphen);
 	}
 	let out = text;
-	for (const c of [...cuts].reverse()) out = out.slice(0, c.at) + out.slice(c.at + 1);
-	return { text: out, pieces: cuts.map((c) => c.piece) };
+	for (const at of [...cuts].reverse()) out = out.slice(0, at) + out.slice(at + 1);
+	return { text: out, pieces: cuts.map(() => '-') };
 }
 
 export const inlineHyphen: Rule = {

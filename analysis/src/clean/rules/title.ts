@@ -1,5 +1,5 @@
 // The document's own title at the top (it is in the manifest already): removed, so only the running text is counted.
-import { removeLines, type Draft, type Rule } from '../draft';
+import { removeLines, type Draft, type DraftLine, type Rule } from '../draft';
 import { frontLines } from '../front';
 import { isAllCaps, isTitleCase, letterKey } from '../shapes';
 
@@ -15,11 +15,18 @@ function titleLines(draft: Draft): number[] {
 	if (found.length) return found;
 	const first = draft.lines.findIndex((l) => l.kind !== 'blank');
 	const t = draft.lines[first]?.text ?? '';
-	const dangling = /\b(of|the|a|an|and|or|to|for|in|on|by|with)\s*$/i.test(t);
-	return front[0] === first && !dangling && (isAllCaps(t) || isTitleCase(t)) ? [first] : [];
+	return front[0] === first && (isAllCaps(t) || isTitleCase(t)) && !endsInSmallWord(t) ? [first] : [];
 }
 
 const FIRST_LETTER = /\p{L}/u;
+
+/** Ends in a word that cannot end a title (`the Voice of`). Only the line's tail is read: the first line may be a whole address. */
+function endsInSmallWord(text: string): boolean {
+	const from = Math.max(0, text.length - 40);
+	const m = /\b(of|the|a|an|and|or|to|for|in|on|by|with)\s*$/i.exec(text.slice(from));
+	// A match at the cut would be a word's tail (`there|of`) unless the cut falls after a non-word character.
+	return m !== null && (m.index > 0 || from === 0 || /\W/.test(text[from - 1]));
+}
 
 /** The manifest title's main part, without a subtitle in brackets or after a colon: `Our Organizational Tasks (A Letter to a Comrade)` → `Our Organizational Tasks`. */
 const mainTitle = (title: string): string => title.replace(/\s*[([][^)\]]*[)\]]\s*$/u, '').replace(/\s*:\s.*$/u, '').trim();
@@ -48,8 +55,13 @@ export const title: Rule = {
 	description: "The document's title line(s) at the top, and headings further down that repeat it (already in the manifest), not counted as running text.",
 	apply(draft) {
 		const repeated = repeatedTitleLines(draft);
-		// A repeated title may already be a heading without its `#`: the record shows the raw line, markup and all, as for other `#` lines.
-		const lines = draft.lines.map((l, i) => (repeated.includes(i) ? { ...l, text: l.raw } : l));
+		// A repeated title may already be a heading without its `#`: the record shows its markup again, as for other `#` lines —
+		// but not what another rule already took out and recorded (a wiki `[edit]` link), which would be counted twice.
+		const withMark = (l: DraftLine) => {
+			const mark = /^\s*#+\s*/.exec(l.raw)?.[0] ?? '';
+			return l.text.startsWith(mark) ? l.text : mark + l.text;
+		};
+		const lines = draft.lines.map((l, i) => (repeated.includes(i) ? { ...l, text: withMark(l) } : l));
 		return removeLines({ ...draft, lines }, [...titleLines(draft), ...repeated], title.name);
 	}
 };

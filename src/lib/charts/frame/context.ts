@@ -1,6 +1,6 @@
 // What a chart frame hands its layers: the inner size, the margins, the scales and the scaled accessors.
 import { getContext, setContext } from 'svelte';
-import type { ScaleBand, ScaleLinear, ScalePoint, ScalePower, ScaleTime } from 'd3';
+import type { ScaleBand, ScaleLinear, ScalePoint, ScalePower, ScaleSymLog, ScaleTime } from 'd3';
 import type { Break, BrokenScale } from '../scales/broken';
 
 export type XYScale =
@@ -9,6 +9,7 @@ export type XYScale =
 	| ScaleBand<string>
 	| ScalePoint<string>
 	| ScalePower<number, number>
+	| ScaleSymLog<number, number>
 	| BrokenScale;
 
 export interface Margin {

@@ -44,7 +44,9 @@ export const FACTS = {
 	wink_model_version: 'wink model version',
 	wink_pipe: 'wink pipe',
 	storage_version: 'storage version',
-	cleaning_rules: 'cleaning rules'
+	cleaning_rules: 'cleaning rules',
+	/** JSON array of the facet names (the manifest's further columns, in its order; [] when none): document_facets.facet. */
+	facets: 'facets'
 } as const;
 
 export type FactKey = keyof typeof FACTS;
@@ -81,6 +83,16 @@ export function cleaningRules(meta: CorpusMeta): CleaningRuleInfo[] | null {
 		return Array.isArray(rules) && rules.every((r) => typeof r?.name === 'string' && typeof r?.description === 'string') ? rules : null;
 	} catch {
 		return null;
+	}
+}
+
+/** meta.facets as a list of names; [] when missing (a database older than facets) or not the pipeline's JSON. */
+export function facetNames(meta: CorpusMeta): string[] {
+	try {
+		const names: unknown = JSON.parse(meta.facets ?? '[]');
+		return Array.isArray(names) && names.every((n) => typeof n === 'string') ? names : [];
+	} catch {
+		return [];
 	}
 }
 

@@ -21,12 +21,19 @@ export const TABLES = {
 		pos: 'VARCHAR', is_word: 'BOOLEAN', is_stop: 'BOOLEAN', space_before: 'VARCHAR', word_index: 'INTEGER'
 	},
 	removed: { doc_id: 'VARCHAR', rule: 'VARCHAR', text: 'VARCHAR', line: 'INTEGER' },
+	// The manifest's further columns (party, country …): one row per document and facet with a value; an empty cell
+	// is no row. The facet names, in manifest order, are meta.facets.
+	document_facets: { doc_id: 'VARCHAR', facet: 'VARCHAR', value: 'VARCHAR' },
 	meta: { key: 'VARCHAR PRIMARY KEY', value: 'VARCHAR' },
 	// Precomputed per-document metrics the views start from (derived from tokens and sentences).
 	doc_terms: { doc_id: 'VARCHAR', form: 'VARCHAR', term: 'VARCHAR', n: 'INTEGER' },
 	doc_sentence_stats: {
 		doc_id: 'VARCHAR', n_sentences: 'INTEGER', mean_words: 'DOUBLE', median_words: 'DOUBLE', p90_words: 'DOUBLE', max_words: 'INTEGER'
-	}
+	},
+	// The vocabulary and its counts per document and part, which one-word term queries read instead of tokens
+	// (analysis/src/count/term-tables.ts).
+	term_vocab: { word_id: 'INTEGER', lower: 'VARCHAR', lemma: 'VARCHAR', n: 'INTEGER' },
+	doc_words: { doc_id: 'VARCHAR', section: 'VARCHAR', word_id: 'INTEGER', n: 'INTEGER' }
 } as const satisfies Record<string, Record<string, string>>;
 
 export type TableName = keyof typeof TABLES;
@@ -82,6 +89,10 @@ export const DESCRIPTIONS: { [T in TableName]: { row: string; columns: Record<ke
 		row: 'a span of the raw text taken out by a cleaning rule',
 		columns: { doc_id: 'the document', rule: 'the name of the cleaning rule (meta.cleaning_rules)', text: 'the text taken out', line: '1-based line of the raw file' }
 	},
+	document_facets: {
+		row: 'a document’s value of a facet: a further column of manifest.csv (party, country …); an empty cell has no row',
+		columns: { doc_id: 'the document', facet: 'the column’s name in the manifest (listed in meta.facets)', value: 'the cell, trimmed' }
+	},
 	meta: {
 		row: 'a fact about the corpus and how it was made, or a statistic’s definition',
 		columns: { key: 'pipeline_version, wink_model_version, corpus_hash, def_* and stat_* definitions …', value: 'the value, as text' }
@@ -95,6 +106,20 @@ export const DESCRIPTIONS: { [T in TableName]: { row: string; columns: Record<ke
 		columns: {
 			doc_id: 'the document', n_sentences: 'sentences counted', mean_words: 'mean length in words', median_words: 'median length (R type 7)',
 			p90_words: '90th percentile of length (R type 7)', max_words: 'longest sentence in words'
+		}
+	},
+	term_vocab: {
+		row: 'a distinct pair of word form and lemma in the corpus (precomputed from tokens)',
+		columns: {
+			word_id: '0-based id, in order of lower then lemma', lower: 'the word form, lower-cased (tokens.lower)',
+			lemma: 'its lemma (tokens.lemma)', n: 'occurrences in the corpus'
+		}
+	},
+	doc_words: {
+		row: 'a word form and lemma pair’s count in one part of a document (precomputed from tokens)',
+		columns: {
+			doc_id: 'the document', section: 'the part (sentences.section)', word_id: 'the pair (term_vocab.word_id)',
+			n: 'occurrences in the part'
 		}
 	}
 };

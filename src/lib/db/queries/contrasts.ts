@@ -1,8 +1,8 @@
 // Keyword contrasts between groups A and B: every term's counts, rates, G², Log Ratio, weighted log-odds and its
-// dispersion in each group, in DuckDB over `tokens`; the p-values and Benjamini–Hochberg in TypeScript (below).
+// dispersion in each group, in DuckDB over doc_terms; the p-values and Benjamini–Hochberg in TypeScript (below).
 import { literal, type Query } from '../sql';
 import { groupDocsSql, type Groups } from '../groups';
-import { griesDp, ratePer10k } from '../contract/fragments';
+import { ratePer10k } from '../contract/fragments';
 import { benjaminiHochberg } from '../../stats/benjamini-hochberg';
 import { chiSquareQuantile, chiSquareSurvival } from '../../stats/gamma';
 import { normalQuantile } from '../../stats/normal';
@@ -116,31 +116,63 @@ gdocs AS (
 )`;
 }
 
+/** A term of the stop-word list as the contrast counts it (see `contrastStopTermsQuery`). */
+export interface StopTermRow extends Record<string, unknown> {
+	term: string;
+}
+
+/** The column of `tokens` a contrast counts, and its name in doc_terms.form. */
+const TERM_OF = { word: { tokens: 'lower', form: 'lower' }, lemma: { tokens: 'coalesce(lemma, lower)', form: 'lemma' } } as const;
+
+/**
+ * The terms any of whose tokens is a stop word (is_stop): what "stop words left out" leaves out. It does not depend on
+ * the groups, so the view asks it once per corpus and counting (`by`) and hands the answer to every `contrastQuery`,
+ * which then reads no token at all.
+ */
+export function contrastStopTermsQuery(by: ContrastOptions['by']): Query {
+	const t = TERM_OF[by];
+	if (!t) throw new RangeError(`Unknown count ${by}`);
+	return { sql: `SELECT DISTINCT ${t.tokens} AS term FROM tokens WHERE is_word AND is_stop ORDER BY term`, params: [] };
+}
+
 /**
  * Every term of the corpus with a + b ≥ minFreq, when both groups have words (no rows otherwise: ask
- * `contrastGroupsQuery` why). One pass over `tokens` grouped by document and term, then aggregates over it:
+ * `contrastGroupsQuery` why). Counts come from doc_terms (each document's count of each word form and lemma, written by
+ * the pipeline), so a selection change aggregates about a row per document and term instead of every token:
  * - G², Log Ratio and the weighted log-odds as in DESIGN.md (stat_g2, stat_log_ratio, stat_log_odds).
  * - Log Ratio's interval: the Wald interval of a ratio of two Poisson rates, as for an incidence-rate ratio in
  *   epidemiology (e.g. Rothman, Greenland & Lash, Modern Epidemiology): ln(a/c ÷ b/d) ± z₍₁₋α/2₎ √(1/a + 1/b), with
  *   0.5 for a zero count, divided by ln 2 to be in Log Ratio's units (the same as `logRatio` in src/lib/stats).
  * - Dispersion: document frequency in each group and Gries' DP across each group's documents, every document
- *   of the group a part (zeros included), s_i its share of the group's words. Rather than a row for every term and
- *   document (terms × documents: millions of rows at two million words), the documents without the term enter
- *   `griesDp` as at most two rows: the group's smallest document (so that min s_i is right) and the others merged
- *   into one row of p = 0, s = Σ s_i (Σ|0 − s_i| = Σ s_i; count(*) = 1 still only for a one-document group).
+ *   of the group a part (zeros included), s_i its share of the group's words. A document without the term adds
+ *   |0 − s_i| = s_i, so the documents without it add 1 − Σ(s_i of those with it) together, and no row is made for
+ *   them (terms × documents would be millions of rows at two million words); min s_i is the group's smallest share;
+ *   a one-document group has DPnorm 0 (contract: stat_dp, griesDp).
+ * `stopTerms`: the answer of `contrastStopTermsQuery` (needed when stop words are left out; without it the query
+ * finds them in `tokens` itself, which is slower).
  * Ordered by G² (strongest for A first), then term.
  */
-export function contrastQuery(groups: Groups, options: Partial<ContrastOptions> = {}): Query {
+export function contrastQuery(groups: Groups, options: Partial<ContrastOptions> = {}, stopTerms?: readonly string[]): Query {
 	const o = { ...CONTRAST_DEFAULTS, ...options };
 	check(o);
-	const termOf = o.by === 'lemma' ? 'coalesce(lemma, lower)' : 'lower';
+	const t = TERM_OF[o.by];
+	if (!t) throw new RangeError(`Unknown count ${o.by}`);
 	const z = normalQuantile(1 - (1 - o.level) / 2);
 	const alpha0 = o.alpha0 === null ? 's.corpus_words' : `${literal(o.alpha0)}::DOUBLE`;
-	const dp = griesDp('p', 's');
 	const lr = 'log2((x.a1 / x.c) / (x.b1 / x.d))';
 	const halfWidth = `${literal(z)} * sqrt(1 / x.a1 + 1 / x.b1) / ln(2)`;
 	const delta = 'ln((x.a + x.alpha) / (x.c + x.alpha0 - x.a - x.alpha)) - ln((x.b + x.alpha) / (x.d + x.alpha0 - x.b - x.alpha))';
 	const variance = '1 / (x.a + x.alpha) + 1 / (x.b + x.alpha)';
+	const stops = o.stopWords
+		? null
+		: stopTerms === undefined
+			? contrastStopTermsQuery(o.by).sql.replace(/ ORDER BY term$/, '')
+			: stopTerms.length
+				? `SELECT * FROM (VALUES ${stopTerms.map((w) => `(${literal(w)})`).join(', ')}) v(term)`
+				: `SELECT NULL::VARCHAR AS term WHERE false`;
+	// The document holding most of a term's occurrences in a group, ties to the first doc_id: one BIGINT key
+	// (count above, rank below; both < 2³¹) is much cheaper to compare than a (count, −rank) struct.
+	const topKey = '(dt.n::BIGINT * 2147483648 - g.doc_rank)';
 	return {
 		sql: `WITH
 ${groupCtes(groups)},
@@ -150,46 +182,27 @@ sizes AS (
 		(SELECT sum(n_words) FROM documents)::DOUBLE AS corpus_words
 	FROM gdocs
 ),
-dt AS (
-	SELECT doc_id, ${termOf} AS term, count(*)::DOUBLE AS n, bool_or(coalesce(is_stop, FALSE)) AS stop
-	FROM tokens WHERE is_word GROUP BY ALL
-),
+dt AS (SELECT doc_id, term, n FROM doc_terms WHERE form = ${literal(t.form)}),${stops === null ? '' : `\nstops AS (${stops}),`}
 tested AS (
-	SELECT * FROM (
-		SELECT dt.term, sum(dt.n) AS corpus_count,
-			coalesce(sum(dt.n) FILTER (WHERE g.grp = 'A'), 0) AS a, coalesce(sum(dt.n) FILTER (WHERE g.grp = 'B'), 0) AS b,
-			count(*) FILTER (WHERE g.grp = 'A')::DOUBLE AS df_a, count(*) FILTER (WHERE g.grp = 'B')::DOUBLE AS df_b,
-			bool_or(dt.stop) AS stop
-		FROM dt LEFT JOIN gdocs g USING (doc_id)
-		GROUP BY dt.term
-	) WHERE a + b >= ${literal(o.minFreq)}${o.stopWords ? '' : ' AND NOT stop'}
+	SELECT dt.term, sum(dt.n)::DOUBLE AS corpus_count,
+		coalesce(sum(dt.n) FILTER (WHERE g.grp = 'A'), 0)::DOUBLE AS a, coalesce(sum(dt.n) FILTER (WHERE g.grp = 'B'), 0)::DOUBLE AS b,
+		count(*) FILTER (WHERE g.grp = 'A')::DOUBLE AS df_a, count(*) FILTER (WHERE g.grp = 'B')::DOUBLE AS df_b
+	FROM dt LEFT JOIN gdocs g USING (doc_id)${stops === null ? '' : '\n\tWHERE dt.term NOT IN (SELECT term FROM stops)'}
+	GROUP BY dt.term
+	HAVING a + b >= ${literal(o.minFreq)}
 ),
-gmin AS (
-	SELECT grp, count(*) AS docs, arg_min(doc_id, (n_words, doc_rank)) AS min_doc, min(n_words / group_words) AS s_min FROM gdocs GROUP BY grp
-),
-present AS (
-	SELECT t.term, g.grp, g.doc_id, g.doc_rank, g.n_words AS words, dt.n,
-		dt.n / CASE g.grp WHEN 'A' THEN t.a ELSE t.b END AS p, g.n_words / g.group_words AS s
-	FROM tested t JOIN dt USING (term) JOIN gdocs g USING (doc_id)
-),
+gmin AS (SELECT grp, count(*) AS docs, min(n_words / group_words) AS s_min FROM gdocs GROUP BY grp),
 covered AS (
-	SELECT x.term, x.grp, count(*) AS df, sum(x.s) AS s_present, bool_or(x.doc_id = m.min_doc) AS has_min, any_value(m.s_min) AS s_min,
-		any_value(m.docs) AS docs, arg_max(x.doc_id, (x.n, -x.doc_rank)) AS top_doc, max(x.n)::INTEGER AS top_n,
-		arg_max(x.words, (x.n, -x.doc_rank))::INTEGER AS top_words
-	FROM present x JOIN gmin m USING (grp) GROUP BY x.term, x.grp
-),
-absent AS (
-	SELECT term, grp, 0.0 AS p, s_min AS s FROM covered WHERE NOT has_min
-	UNION ALL
-	SELECT term, grp, 0.0 AS p, 1 - s_present - CASE WHEN has_min THEN 0 ELSE s_min END AS s FROM covered
-	WHERE docs - df - CASE WHEN has_min THEN 0 ELSE 1 END > 0
+	SELECT t.term, g.grp, sum(g.n_words / g.group_words) AS s_present,
+		sum(abs(dt.n / CASE g.grp WHEN 'A' THEN t.a ELSE t.b END - g.n_words / g.group_words)) AS dev,
+		arg_max(g.doc_id, ${topKey}) AS top_doc, max(dt.n)::INTEGER AS top_n, arg_max(g.n_words, ${topKey})::INTEGER AS top_words
+	FROM tested t JOIN dt USING (term) JOIN gdocs g USING (doc_id)
+	GROUP BY t.term, g.grp
 ),
 disp AS (
-	SELECT c.term, c.grp, c.top_doc, c.top_n, c.top_words, d.dp, d.dp_norm
-	FROM covered c JOIN (
-		SELECT term, grp, ${dp.dp} AS dp, ${dp.dpNorm} AS dp_norm
-		FROM (SELECT term, grp, p, s FROM present UNION ALL SELECT term, grp, p, s FROM absent) GROUP BY term, grp
-	) d USING (term, grp)
+	SELECT c.term, c.grp, c.top_doc, c.top_n, c.top_words, (0.5 * (c.dev + greatest(0, 1 - c.s_present)))::DOUBLE AS dp,
+		(CASE WHEN m.docs = 1 THEN 0 ELSE least(1, 0.5 * (c.dev + greatest(0, 1 - c.s_present)) / (1 - m.s_min)) END)::DOUBLE AS dp_norm
+	FROM covered c JOIN gmin m USING (grp)
 ),
 stats AS (
 	SELECT t.*, s.c, s.d, s.docs_a::DOUBLE AS docs_a, s.docs_b::DOUBLE AS docs_b, s.corpus_words,

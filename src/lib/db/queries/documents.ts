@@ -28,7 +28,7 @@ export interface DocumentRow extends Record<string, unknown> {
 /** Every document, in corpus order, with its mean sentence length. */
 export function documentsQuery(): Query {
 	return static_(`
-		SELECT d.doc_id, d.title, d.author, d.date, d.year, ${fractionalYear('d')} AS "when", d.kind,
+		SELECT d.doc_id, d.title, d.author, d.date, d.year, ${fractionalYear('d')} AS "when", coalesce(d.kind, '') AS kind,
 			coalesce(d.translation, '') AS translation, coalesce(d.published_in, '') AS published_in,
 			d.n_words, d.n_sentences,
 			coalesce(s.mean_words, d.n_words / nullif(d.n_sentences, 0)) AS mean_sentence,
@@ -67,6 +67,18 @@ export function authorsQuery(): Query {
 	return sql`
 		SELECT author, min(year) AS first_year, count(*) AS n_docs
 		FROM documents GROUP BY author ORDER BY first_year, author`;
+}
+
+/** A document's value of a facet (a further manifest column: party, country …). */
+export interface FacetRow extends Record<string, unknown> {
+	doc_id: string;
+	facet: string;
+	value: string;
+}
+
+/** Every document's facet values (document_facets; only in a database that lists facets in meta.facets). */
+export function documentFacetsQuery(): Query {
+	return sql`SELECT doc_id, facet, value FROM document_facets ORDER BY facet, doc_id`;
 }
 
 /** The methods facts of the database (pipeline version, model version, corpus hash, …) as key/value rows. */

@@ -20,13 +20,15 @@ function wholeNumber(name: string, v: number, min: number, max: number): number 
 
 /**
  * `g(doc_id, grp)` and `ls`: the running-text sentences with their document's facts and group. With groups, only the
- * documents of A or B; without, every document (grp NULL).
+ * documents of A or B; without, every document (grp NULL). The sentence's text only when asked for: DuckDB
+ * materialises a CTE read twice, and carrying 10 MB of text through it (the State of the Union) made every summary
+ * several times slower.
  */
-function lengthCtes(groups: Groups | null, docId?: string): string {
+function lengthCtes(groups: Groups | null, docId?: string, withText = false): string {
 	const g = groups ? groupDocsSql(groups) : `SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS grp WHERE false`;
 	return `WITH g AS (${g}),
 ls AS (
-	SELECT s.doc_id, s.sentence_id, s.n_words, s.position, s.section, s.text, d.title, d.author, d.year, d.date,
+	SELECT s.doc_id, s.sentence_id, s.n_words, s.position, s.section,${withText ? ' s.text,' : ''} d.title, d.author, d.year, d.date,
 		coalesce(d.doc_order, 0) AS doc_order, g.grp
 	FROM sentences s JOIN documents d USING (doc_id) ${groups ? 'JOIN' : 'LEFT JOIN'} g USING (doc_id)
 	WHERE NOT s.is_heading${docId === undefined ? '' : ` AND s.doc_id = ${literal(docId)}`}
@@ -205,8 +207,8 @@ split AS (${split}),
 u AS (
 	SELECT ls.* REPLACE (coalesce(sc.year, ls.year) AS year, coalesce(sc.date, ls.date) AS date),
 		sc.section AS part, coalesce(sc.section_order, -1) AS section_order
-	FROM ls LEFT JOIN split sp USING (doc_id)
-	LEFT JOIN sections sc ON sp.doc_id IS NOT NULL AND sc.doc_id = ls.doc_id AND sc.section = ls.section
+	-- the dated parts of the split documents, joined on equalities only (a hash join, not a nested loop)
+	FROM ls LEFT JOIN (SELECT sc.* FROM sections sc JOIN split USING (doc_id)) sc ON sc.doc_id = ls.doc_id AND sc.section = ls.section
 )
 SELECT u.doc_id, u.part AS section,
 	CASE WHEN u.part IS NULL THEN u.doc_id ELSE u.doc_id || '#' || u.section_order END AS unit,
@@ -368,7 +370,7 @@ export function lengthSentencesQuery(target: LengthTarget, groups: Groups | null
 	const order = { length: `n_words${dir}, ${reading}`, doc: `year${dir}, date${dir}, doc_order${dir}, doc_id${dir}, sentence_id` }[sort];
 	if (!order) throw new RangeError(`Unknown sort ${sort}`);
 	const byGroup = target.group === 'AB' ? 'grp, ' : '';
-	return q(`${lengthCtes(groups, target.docId)}
+	return q(`${lengthCtes(groups, target.docId, true)}
 SELECT doc_id, sentence_id::INTEGER AS sentence_id, title, author, year::INTEGER AS year, section, grp,
 	n_words::INTEGER AS n_words, position::DOUBLE AS position, text, (count(*) OVER ())::INTEGER AS total,
 	(count(*) OVER (PARTITION BY grp))::INTEGER AS group_total

@@ -1,8 +1,12 @@
 // SQL for finding terms in `tokens` and everything the trajectory charts plot: counts, rates, bins, DP, forms.
 //
-// Matching goes through the corpus vocabulary (distinct lower/lemma pairs of words), which is small, so that
-// lemma sets, prefixes and compound parts are resolved once per query; tokens are then joined on the pair.
-// A phrase is consecutive words (word_index + 1) of the same sentence. All counting happens here, in DuckDB.
+// Matching goes through the corpus vocabulary (`term_vocab`: the distinct lower/lemma pairs of words, written once by
+// the pipeline), which is small, so that lemma sets, prefixes and compound parts are resolved there.
+// - Counts (rates per document, part, author or group, forms, the top document) come from `termCountsCtes`: a one-word
+//   term is summed from `doc_words` (each pair's count per document and part), without reading `tokens`; a phrase
+//   is found in `tokens` (consecutive words, word_index + 1, of the same sentence).
+// - Occurrences (hits, bins, dispersion, passages) come from `hitsCtes`, which joins `tokens` on the matched pairs.
+// All counting happens here, in DuckDB.
 import { literal, type Query } from '../sql';
 import { DATED_PART_DOCS, fractionalYear, griesDp, ratePer10k } from '../contract/fragments';
 import type { Term, TermOptions, TermWord } from '../../terms/parse';
@@ -21,12 +25,12 @@ function checkBins(bins: number): void {
 }
 
 /** The lemmas a typed word stands for: itself, and the lemma of every word form equal to it. */
-const lemmaSet = (w: string) => `(SELECT lemma FROM vocab WHERE lower = ${literal(w)} UNION SELECT ${literal(w)})`;
+const lemmaSet = (w: string) => `(SELECT lemma FROM term_vocab WHERE lower = ${literal(w)} UNION SELECT ${literal(w)})`;
 
 /** Predicate on a part of a compound (column `part` of the `parts` CTE). */
 function partPredicate(w: TermWord, opts: TermOptions): string {
 	if (w.prefix) return `starts_with(part, ${literal(w.text)})`;
-	if (opts.lemma) return `(part = ${literal(w.text)} OR part IN (SELECT lower FROM vocab WHERE lemma IN ${lemmaSet(w.text)}))`;
+	if (opts.lemma) return `(part = ${literal(w.text)} OR part IN (SELECT lower FROM term_vocab WHERE lemma IN ${lemmaSet(w.text)}))`;
 	return `part = ${literal(w.text)}`;
 }
 
@@ -41,20 +45,24 @@ function wordPredicate(w: TermWord, opts: TermOptions): string {
 	return p;
 }
 
-function hitsSelect(term: Term, index: number, docId: string | undefined): string {
+/**
+ * A term's occurrences among `tw` (the words that match some word of some term): a phrase's k-th word is the word
+ * k places after its first, in the same sentence. Joining the matched words only (not every word) keeps a phrase cheap.
+ */
+function hitsSelect(term: Term, index: number): string {
 	const n = term.words.length;
-	const from = [`words w0 JOIN wm m0 ON m0.term = ${index} AND m0.pos = 0 AND m0.lower = w0.lower AND m0.lemma = w0.lemma`];
+	const from = ['tw w0'];
 	for (let k = 1; k < n; k++) {
 		from.push(
-			`JOIN words w${k} ON w${k}.doc_id = w0.doc_id AND w${k}.sentence_id = w0.sentence_id AND w${k}.word_index = w0.word_index + ${k}`,
-			`JOIN wm m${k} ON m${k}.term = ${index} AND m${k}.pos = ${k} AND m${k}.lower = w${k}.lower AND m${k}.lemma = w${k}.lemma`
+			`JOIN tw w${k} ON w${k}.term = ${index} AND w${k}.pos = ${k} AND w${k}.doc_id = w0.doc_id AND w${k}.sentence_id = w0.sentence_id AND w${k}.word_index = w0.word_index + ${k}`
 		);
 	}
 	const last = `w${n - 1}`;
 	const form = n === 1 ? 'w0.lower' : `concat_ws(' ', ${term.words.map((_, k) => `w${k}.lower`).join(', ')})`;
 	return `SELECT ${index} AS term, w0.doc_id, w0.sentence_id, w0.token_id AS start_token, ${last}.token_id AS end_token,
 		w0.word_index AS start_word, ${last}.word_index AS end_word, ${form} AS form
-	FROM ${from.join('\n\t\t')}${docId === undefined ? '' : `\n\tWHERE w0.doc_id = ${literal(docId)}`}`;
+	FROM ${from.join('\n\t\t')}
+	WHERE w0.term = ${index} AND w0.pos = 0`;
 }
 
 /** A term's hits without the forms the user left out (the one place exclusions apply: every term query). */
@@ -62,31 +70,80 @@ function withoutForms(select: string, forms: readonly string[] | undefined): str
 	return forms?.length ? `SELECT * FROM (${select}) WHERE form NOT IN (${forms.map(literal).join(', ')})` : select;
 }
 
+/** The vocabulary pairs each word of each term matches: `wm(term, pos, word_id, lower, lemma)`, and `parts` if needed. */
+function matchCtes(terms: readonly Term[], opts: TermOptions): string {
+	const wm = terms.flatMap((t, i) =>
+		t.words.map((w, k) => `SELECT ${i} AS term, ${k} AS pos, v.word_id, v.lower, v.lemma FROM term_vocab v WHERE ${wordPredicate(w, opts)}`)
+	);
+	const partsCte = opts.parts
+		? `parts AS (SELECT DISTINCT lower, unnest(string_split(lower, '-')) AS part FROM term_vocab WHERE contains(lower, '-')),\n`
+		: '';
+	return `${partsCte}wm AS (
+	${wm.join('\n\tUNION ALL ')}
+)`;
+}
+
+/** Words of `tokens` (of one document with `docId`), lemma never null: `words(doc_id, sentence_id, token_id, word_index, lower, lemma)`. */
+const wordsCte = (docId: string | undefined) =>
+	`words AS (SELECT doc_id, sentence_id, token_id, word_index, lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word${
+		docId === undefined ? '' : ` AND doc_id = ${literal(docId)}`
+	})`;
+
+/** The words of `words` that match a word of a term: `tw(term, pos, doc_id, sentence_id, token_id, word_index, lower)`. */
+const TW_CTE = `tw AS MATERIALIZED (
+	SELECT m.term, m.pos, w.doc_id, w.sentence_id, w.token_id, w.word_index, w.lower
+	FROM words w JOIN wm m ON m.lower = w.lower AND m.lemma = w.lemma
+)`;
+
+const termsCte = (terms: readonly Term[]) => `terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})`).join(', ')})`;
+
 /**
- * The common table expressions every term query starts with, ending in
+ * The common table expressions every occurrence query starts with, ending in
  * `hits(term, doc_id, sentence_id, start_token, end_token, start_word, end_word, form)`: one row per occurrence,
  * and `terms(term, label)`. `docId` limits the hits to one document.
  */
 export function hitsCtes(terms: readonly Term[], opts: TermOptions, docId?: string): string {
 	checkTerms(terms);
-	const wm = terms.flatMap((t, i) =>
-		t.words.map((w, k) => `SELECT ${i} AS term, ${k} AS pos, v.lower, v.lemma FROM vocab v WHERE ${wordPredicate(w, opts)}`)
-	);
-	const partsCte = opts.parts
-		? `parts AS (SELECT DISTINCT lower, unnest(string_split(lower, '-')) AS part FROM vocab WHERE contains(lower, '-')),\n`
-		: '';
 	return `WITH
-words AS (SELECT doc_id, sentence_id, token_id, word_index, lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word${
-		docId === undefined ? '' : ` AND doc_id = ${literal(docId)}`
-	}),
-vocab AS (SELECT DISTINCT lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word),
-${partsCte}wm AS (
-	${wm.join('\n\tUNION ALL ')}
-),
+${wordsCte(docId)},
+${matchCtes(terms, opts)},
+${TW_CTE},
 hits AS (
-	${terms.map((t, i) => withoutForms(hitsSelect(t, i, docId), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
+	${terms.map((t, i) => withoutForms(hitsSelect(t, i), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
 ),
-terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})`).join(', ')})`;
+${termsCte(terms)}`;
+}
+
+/**
+ * The common table expressions every count query starts with, ending in `counts(term, doc_id, section, form, n)`:
+ * how often each form of each term occurs in each part (`sentences.section`) of each document, only where it does,
+ * and `terms(term, label)`. A one-word term is summed from `doc_words`; only phrases read `tokens`. Forms the user
+ * left out are left out here as in `hitsCtes` (so counts and occurrences agree), unless `withExcluded`.
+ */
+export function termCountsCtes(terms: readonly Term[], opts: TermOptions, withExcluded = false): string {
+	checkTerms(terms);
+	const exclude = withExcluded ? undefined : opts.exclude;
+	const phrases = terms.some((t) => t.words.length > 1);
+	const parts = terms.map((t, i) => {
+		const left = exclude?.[t.label];
+		if (t.words.length === 1) {
+			const not = left?.length ? ` AND m.lower NOT IN (${left.map(literal).join(', ')})` : '';
+			return `SELECT m.term, dw.doc_id, dw.section, m.lower AS form, dw.n
+	FROM wm m JOIN doc_words dw ON dw.word_id = m.word_id WHERE m.term = ${i}${not}`;
+		}
+		return `SELECT h.term, h.doc_id, se.section, h.form, count(*) AS n
+	FROM (${withoutForms(hitsSelect(t, i), left)}) h
+	LEFT JOIN sentences se ON se.doc_id = h.doc_id AND se.sentence_id = h.sentence_id
+	GROUP BY ALL`;
+	});
+	return `WITH
+${matchCtes(terms, opts)},
+${phrases ? `${wordsCte(undefined)},\n${TW_CTE},\n` : ''}counts AS (
+	SELECT term, doc_id, section, form, sum(n) AS n FROM (
+	${parts.join('\n\tUNION ALL ')}
+	) GROUP BY ALL
+),
+${termsCte(terms)}`;
 }
 
 /** One occurrence of a term. Token ids and word indexes are 0-based within the document. */
@@ -119,11 +176,11 @@ ORDER BY h.doc_id, h.start_token, h.term`);
 
 /** The document with the most occurrences of all the terms together (ties: corpus order); no row when none. */
 export function topHitDocQuery(terms: readonly Term[], opts: TermOptions): Query {
-	return q(`${hitsCtes(terms, opts)}
-SELECT h.doc_id, count(*)::INTEGER AS n
-FROM hits h JOIN documents d USING (doc_id)
-GROUP BY h.doc_id, d.doc_order
-ORDER BY n DESC, d.doc_order, h.doc_id
+	return q(`${termCountsCtes(terms, opts)}
+SELECT c.doc_id, sum(c.n)::INTEGER AS n
+FROM counts c JOIN documents d USING (doc_id)
+GROUP BY c.doc_id, d.doc_order
+ORDER BY n DESC, d.doc_order, c.doc_id
 LIMIT 1`);
 }
 
@@ -165,7 +222,7 @@ export function termDocRatesQuery(terms: readonly Term[], opts: TermOptions, { d
 	const split = datedParts
 		? DATED_PART_DOCS
 		: `SELECT NULL::VARCHAR AS doc_id WHERE false`;
-	return q(`${hitsCtes(terms, opts)},
+	return q(`${termCountsCtes(terms, opts)},
 split AS (${split}),
 units AS (
 	SELECT d.doc_id, NULL::VARCHAR AS section, -1 AS section_order, d.doc_id AS unit, d.title, d.author, d.year, d.date,
@@ -176,16 +233,15 @@ units AS (
 		coalesce(s.year, d.year) AS year, coalesce(s.date, d.date) AS date, d.doc_order, s.n_words
 	FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id IN (SELECT doc_id FROM split)
 ),
-counts AS (
-	SELECT h.term, h.doc_id, se.section, count(*) AS n
-	FROM hits h LEFT JOIN split sp ON sp.doc_id = h.doc_id
-	LEFT JOIN sentences se ON se.doc_id = sp.doc_id AND se.sentence_id = h.sentence_id
+unit_counts AS (
+	SELECT c.term, c.doc_id, CASE WHEN sp.doc_id IS NULL THEN NULL ELSE c.section END AS section, sum(c.n) AS n
+	FROM counts c LEFT JOIN split sp ON sp.doc_id = c.doc_id
 	GROUP BY ALL
 )
 SELECT t.term::INTEGER AS term, t.label, u.doc_id, u.section, u.unit, u.title, u.author, u.year::INTEGER AS year, ${fractionalYear('u')} AS "when", u.date,
 	coalesce(u.doc_order, 0)::INTEGER AS doc_order, u.n_words::INTEGER AS n_words, coalesce(c.n, 0)::INTEGER AS count,
 	${ratePer10k('coalesce(c.n, 0)', 'u.n_words')} AS rate
-FROM terms t CROSS JOIN units u LEFT JOIN counts c ON c.term = t.term AND c.doc_id = u.doc_id AND c.section IS NOT DISTINCT FROM u.section
+FROM terms t CROSS JOIN units u LEFT JOIN unit_counts c ON c.term = t.term AND c.doc_id = u.doc_id AND c.section IS NOT DISTINCT FROM u.section
 ORDER BY t.term, u.year, u.date, u.doc_order, u.doc_id, u.section_order`);
 }
 
@@ -209,17 +265,62 @@ export interface TermAuthorRow extends Record<string, unknown> {
 
 /** Every term × every author: counts and words summed over the author's documents. */
 export function termAuthorRatesQuery(terms: readonly Term[], opts: TermOptions): Query {
-	return q(`${hitsCtes(terms, opts)},
-counts AS (SELECT term, doc_id, count(*) AS n FROM hits GROUP BY term, doc_id),
+	return q(`${termCountsCtes(terms, opts)},
+doc_counts AS (SELECT term, doc_id, sum(n) AS n FROM counts GROUP BY term, doc_id),
 per_doc AS (
 	SELECT t.term, t.label, d.author, d.year, d.n_words, coalesce(c.n, 0) AS n
-	FROM terms t CROSS JOIN documents d LEFT JOIN counts c ON c.term = t.term AND c.doc_id = d.doc_id
+	FROM terms t CROSS JOIN documents d LEFT JOIN doc_counts c ON c.term = t.term AND c.doc_id = d.doc_id
 )
 SELECT term::INTEGER AS term, label, author, count(*)::INTEGER AS n_docs, min(year)::INTEGER AS first_year,
 	max(year)::INTEGER AS last_year, sum(n_words)::INTEGER AS n_words, sum(n)::INTEGER AS count,
 	${ratePer10k('sum(n)', 'sum(n_words)')} AS rate
 FROM per_doc GROUP BY term, label, author
 ORDER BY term, first_year, author`);
+}
+
+/** What documents are pooled by: each decade of their year, or each value of a facet (document_facets). */
+export type PoolBy = { kind: 'decade' } | { kind: 'facet'; facet: string };
+
+/** The label of the documents with no year (decades) or no value for the facet. */
+export const NO_VALUE = '(none)';
+
+/** A term in all the documents of one decade or facet value, pooled: the count, the words and the rate. */
+export interface TermPoolRow extends Record<string, unknown> {
+	term: number;
+	label: string;
+	/** The decade ("1910s") or the facet's value; NO_VALUE for the documents without one. */
+	grp: string;
+	n_docs: number;
+	first_year: number | null;
+	last_year: number | null;
+	n_words: number;
+	count: number;
+	rate: number | null;
+}
+
+/**
+ * Every term × decade (documents by their year: 1910–1919 is "1910s") or × value of a facet, counts and words summed
+ * over the documents, ordered by term then the first year of the pool. Whole documents, as the author level.
+ */
+export function termPooledRatesQuery(terms: readonly Term[], opts: TermOptions, by: PoolBy): Query {
+	const pool =
+		by.kind === 'decade'
+			? `SELECT doc_id, coalesce(((year // 10) * 10)::VARCHAR || 's', ${literal(NO_VALUE)}) AS grp FROM documents`
+			: `SELECT d.doc_id, coalesce(f.value, ${literal(NO_VALUE)}) AS grp
+	FROM documents d LEFT JOIN document_facets f ON f.doc_id = d.doc_id AND f.facet = ${literal(by.facet)}`;
+	return q(`${termCountsCtes(terms, opts)},
+pool AS (${pool}),
+doc_counts AS (SELECT term, doc_id, sum(n) AS n FROM counts GROUP BY term, doc_id),
+per_doc AS (
+	SELECT t.term, t.label, p.grp, d.year, d.n_words, coalesce(c.n, 0) AS n
+	FROM terms t CROSS JOIN documents d JOIN pool p ON p.doc_id = d.doc_id
+	LEFT JOIN doc_counts c ON c.term = t.term AND c.doc_id = d.doc_id
+)
+SELECT term::INTEGER AS term, label, grp, count(*)::INTEGER AS n_docs, min(year)::INTEGER AS first_year,
+	max(year)::INTEGER AS last_year, sum(n_words)::INTEGER AS n_words, sum(n)::INTEGER AS count,
+	${ratePer10k('sum(n)', 'sum(n_words)')} AS rate
+FROM per_doc GROUP BY term, label, grp
+ORDER BY term, first_year NULLS LAST, grp`);
 }
 
 /** Parts of a document for bins: `bins` parts, fewer when the document has fewer words. */
@@ -305,9 +406,9 @@ export interface TermFormRow extends Record<string, unknown> {
  * left out are listed too (so that they can be put back); `opts.exclude` is ignored here.
  */
 export function termFormsQuery(terms: readonly Term[], opts: TermOptions): Query {
-	return q(`${hitsCtes(terms, { lemma: opts.lemma, parts: opts.parts })}
-SELECT term::INTEGER AS term, form, count(*)::INTEGER AS count, count(DISTINCT doc_id)::INTEGER AS n_docs
-FROM hits GROUP BY term, form
+	return q(`${termCountsCtes(terms, opts, true)}
+SELECT term::INTEGER AS term, form, sum(n)::INTEGER AS count, count(DISTINCT doc_id)::INTEGER AS n_docs
+FROM counts GROUP BY term, form
 ORDER BY term, count DESC, form`);
 }
 
@@ -327,10 +428,10 @@ export interface TermGroupRow extends Record<string, unknown> {
  * a group with no documents has no row). Whole documents: a group is a set of documents, not of dated parts.
  */
 export function termGroupRatesQuery(terms: readonly Term[], opts: TermOptions, groups: Groups): Query {
-	return q(`${hitsCtes(terms, opts)},
+	return q(`${termCountsCtes(terms, opts)},
 g AS (${groupDocsSql(groups)}),
 gw AS (SELECT g.grp, count(*) AS n_docs, sum(d.n_words) AS n_words FROM g JOIN documents d USING (doc_id) GROUP BY g.grp),
-gc AS (SELECT h.term, g.grp, count(*) AS n FROM hits h JOIN g USING (doc_id) GROUP BY ALL)
+gc AS (SELECT c.term, g.grp, sum(c.n) AS n FROM counts c JOIN g USING (doc_id) GROUP BY ALL)
 SELECT t.term::INTEGER AS term, t.label, gw.grp, gw.n_docs::INTEGER AS n_docs, gw.n_words::INTEGER AS n_words,
 	coalesce(gc.n, 0)::INTEGER AS count, ${ratePer10k('coalesce(gc.n, 0)', 'gw.n_words')} AS rate
 FROM terms t CROSS JOIN gw LEFT JOIN gc ON gc.term = t.term AND gc.grp = gw.grp

@@ -43,3 +43,41 @@ export function cell(d: DocumentRow, k: Key): string {
 	if (typeof v === 'number') return fmtInt(v);
 	return String(v);
 }
+
+/** Rows per page: a page of the table stays about as tall as the timeline beside or above it. */
+export const PAGE_SIZE = 10;
+
+/**
+ * Whether a document matches what was typed in the table's find box: every word of it (case aside) occurs in the
+ * title, author, date or kind. An empty box matches everything.
+ */
+export function matches(d: DocumentRow, typed: string): boolean {
+	const words = typed.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+	if (!words.length) return true;
+	const hay = [d.title, d.author, d.date, d.kind].map((v) => String(v ?? '').toLocaleLowerCase()).join('\u0000');
+	return words.every((w) => hay.includes(w));
+}
+
+export interface Page {
+	/** Index of the page shown (clamped to the pages there are), from 0. */
+	page: number;
+	pages: number;
+	/** Rows shown: [start, end) of the sorted, filtered rows. */
+	start: number;
+	end: number;
+}
+
+/** The page `page` of `total` rows, `size` a page; a page past the end shows the last one. */
+export function pageOf(total: number, page: number, size = PAGE_SIZE): Page {
+	const pages = Math.max(1, Math.ceil(total / size));
+	const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+	return { page: p, pages, start: p * size, end: Math.min(total, (p + 1) * size) };
+}
+
+/** "233 documents, showing 1–15"; filtered: "12 of 233 documents match, showing 1–12"; none: "none of 233 documents match". */
+export function countText(all: number, matching: number, { start, end }: Pick<Page, 'start' | 'end'>): string {
+	const docs = `${fmtInt(all)} document${all === 1 ? '' : 's'}`;
+	if (matching === 0 && all > 0) return `None of ${docs} match`;
+	const head = matching === all ? docs : `${fmtInt(matching)} of ${docs} match`;
+	return end - start < matching ? `${head}, showing ${fmtInt(start + 1)}–${fmtInt(end)}` : head;
+}

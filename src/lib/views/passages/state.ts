@@ -10,6 +10,7 @@
 //   pp=N                   the page of lines shown, from 1 (default 1)
 import { choice, defineSlice, flag, text, whole } from '$lib/state/slice';
 import { MAX_BINS } from '../inside/state';
+import { controlProblem } from '$lib/terms/control';
 
 export type KwicSort = 'doc' | 'year' | 'left' | 'right';
 /** How the sentence list is ordered: longest first (the default), shortest first, or in reading order. */
@@ -58,11 +59,19 @@ function readLength(v: string | null): { min: number; max: number } | undefined 
 
 function readFocus(params: URLSearchParams, problems: string[]): PassageFocus | null {
 	const p: PassageFocus = {};
-	const term = text(params.get('pt'));
-	const docId = text(params.get('pd'));
-	const author = text(params.get('pa'));
+	// A text parameter no corpus can hold (a control character such as NUL) is named and refused here, where it enters.
+	const clean = (name: string, what: string): string | undefined => {
+		const raw = params.get(name);
+		const control = raw === null ? null : controlProblem(raw);
+		if (!control) return text(raw);
+		problems.push(`The ${what} of the passages in the address (${name}=), ${control}; it was ignored`);
+		return undefined;
+	};
+	const term = clean('pt', 'term');
+	const docId = clean('pd', 'document');
+	const author = clean('pa', 'author');
 	const token = whole(params.get('pk'), 0, 1e7);
-	const section = text(params.get('ps'));
+	const section = clean('ps', 'part of the document');
 	const binIndex = whole(params.get('pb'), 0, MAX_BINS - 1);
 	const binCount = whole(params.get('pn'), 1, MAX_BINS);
 	if (term) p.term = term;

@@ -2,7 +2,11 @@
 // so that a reload or Back returns to that very occurrence. Opening or moving the Reader is a step.
 //   read=ID&rs=N   the Reader open at document ID, sentence N
 //   rk=N           the occurrence (first token id) the Reader is at; only with read=
-import { defineSlice, text, whole } from '$lib/state/slice';
+import { defineSlice, MAX_TEXT, text, whole } from '$lib/state/slice';
+import { controlProblem, quoteValue } from '$lib/terms/control';
+
+/** The largest sentence number an address may name. */
+const MAX_SENTENCE = 1e7;
 
 export interface ReaderAt {
 	docId: string;
@@ -20,13 +24,24 @@ export const readerSlice = defineSlice({
 	defaults: (): ReaderState => ({ at: null, hit: null }),
 	read(params, problems) {
 		const v: ReaderState = { at: null, hit: null };
-		const read = text(params.get('read'));
+		const raw = params.get('read');
+		const control = raw === null ? null : controlProblem(raw);
+		if (control) {
+			problems.push(`The document to read, ${control}; the Reader stays closed`);
+			return v;
+		}
+		const read = text(raw);
+		if (raw !== null && !read) problems.push(`The document to read, “${quoteValue(raw)}”, is not a document id (empty or over ${MAX_TEXT} characters); the Reader stays closed`);
 		if (!read) return v;
-		v.at = { docId: read, sentence: whole(params.get('rs'), 0, 1e7) ?? 0 };
+		const rs = params.get('rs');
+		const sentence = whole(rs, 0, MAX_SENTENCE);
+		// Said, not silently corrected: the reader of the address learns why the Reader is not where it pointed.
+		if (rs !== null && sentence === undefined) problems.push(`"rs=${quoteValue(rs)}" is not a sentence number (a whole number 0–${MAX_SENTENCE}); the Reader opens at the document's first sentence`);
+		v.at = { docId: read, sentence: sentence ?? 0 };
 		const rk = params.get('rk');
 		if (rk !== null) {
 			if (/^\d{1,8}$/.test(rk)) v.hit = Number(rk);
-			else problems.push('The occurrence to read in the address is malformed; opening at its sentence');
+			else problems.push(`"rk=${quoteValue(rk)}" is not an occurrence (a whole number); the Reader opens at its sentence`);
 		}
 		return v;
 	},
@@ -38,7 +53,7 @@ export const readerSlice = defineSlice({
 	},
 	reconcile(v, facts, problems) {
 		if (!v.at || facts.docIds.includes(v.at.docId)) return v;
-		problems.push('The document to read is not in this corpus');
+		problems.push(`The document to read, “${quoteValue(v.at.docId)}”, is not in this corpus; the Reader stays closed`);
 		return { at: null, hit: null };
 	},
 	step: (v) => v.at

@@ -1,6 +1,6 @@
 // The trajectories' pure part: query rows → plotted points (a term in a document, a dated part or an author's
 // documents, with its interval), export rows, and the notes under the chart and its picture.
-import type { TermAuthorRow, TermDocRow } from '$lib/db/queries/terms';
+import type { TermAuthorRow, TermDocRow, TermPoolRow } from '$lib/db/queries/terms';
 import { poissonRateInterval } from '$lib/stats/poisson-interval';
 import type { TrajectoryState } from './state';
 
@@ -32,6 +32,8 @@ export interface TrajectoryPoint {
 	docId: string | null;
 	/** The dated part of the document this point counts (null: the whole document). */
 	section: string | null;
+	/** Smoothed: count, words and rate are pooled over the documents within ±`years` of this one's year. */
+	window?: { years: number; docs: number; from: number; to: number };
 }
 
 /**
@@ -71,6 +73,48 @@ export function authorPoints(rows: readonly TermAuthorRow[]): TrajectoryPoint[] 
 	}));
 }
 
+/**
+ * One point per term and decade or facet value (all its documents pooled); `facet` names the facet in the hover. A
+ * pool has no single author: `author` is '' (colour by term).
+ */
+export function poolPoints(rows: readonly TermPoolRow[], facet?: string): TrajectoryPoint[] {
+	return rows.map((r) => ({
+		key: `${r.term}|${r.grp}`, term: r.term, label: r.label, group: r.grp,
+		name: facet === undefined ? r.grp : `${facet}: ${r.grp}`, author: '',
+		years: r.first_year === null ? '' : r.first_year === r.last_year ? String(r.first_year) : `${r.first_year}–${r.last_year}`,
+		x: r.grp, count: r.count, words: r.n_words, rate: r.rate ?? 0, ...interval(r.count, r.n_words), emphasis: null,
+		tiny: r.n_words < TINY_WORDS, docId: null, section: null
+	}));
+}
+
+/**
+ * Smoothing over years, as the Google Ngram Viewer's (a centred moving window of ±k years, 0 = none), but pooled: each
+ * document's point counts the term in every document (or dated part) of the same term whose year is within k years of
+ * its own, over all their words — Σ counts × 10,000 / Σ words — so that a long speech weighs more than a short note,
+ * a year with no document adds nothing, and the interval is the exact Poisson interval of the pooled count.
+ */
+export function smoothPoints(points: readonly TrajectoryPoint[], rows: readonly TermDocRow[], k: number): TrajectoryPoint[] {
+	if (!(k > 0)) return [...points];
+	const year = new Map(rows.map((r) => [`${r.term}|${r.unit}`, r.year]));
+	const byTerm = new Map<number, { y: number; count: number; words: number }[]>();
+	for (const p of points) {
+		const y = year.get(p.key);
+		if (y === undefined || y === null) continue;
+		byTerm.set(p.term, [...(byTerm.get(p.term) ?? []), { y, count: p.count, words: p.words }]);
+	}
+	return points.map((p) => {
+		const y = year.get(p.key);
+		if (y === undefined || y === null) return p;
+		const inWindow = (byTerm.get(p.term) ?? []).filter((o) => Math.abs(o.y - y) <= k);
+		const count = inWindow.reduce((a, o) => a + o.count, 0);
+		const words = inWindow.reduce((a, o) => a + o.words, 0);
+		return {
+			...p, count, words, rate: words > 0 ? (count * 10000) / words : 0, ...interval(count, words), tiny: words < TINY_WORDS,
+			window: { years: k, docs: inWindow.length, from: y - k, to: y + k }
+		};
+	});
+}
+
 /** The plotted units in corpus order (a document's dated parts by date), one row each. */
 export function unitOrder(rows: readonly TermDocRow[]): TermDocRow[] {
 	const seen = new Map<string, TermDocRow>();
@@ -78,19 +122,47 @@ export function unitOrder(rows: readonly TermDocRow[]): TermDocRow[] {
 	return [...seen.values()].sort((a, b) => a.doc_order - b.doc_order || a.doc_id.localeCompare(b.doc_id) || a.when - b.when);
 }
 
+/** What is drawn, one row per point: with smoothing, the window's pooled count and words, and the window. */
 export function exportRows(points: readonly TrajectoryPoint[], level: TrajectoryState['level']) {
 	return points.map((p) => ({
 		term: p.label, level, group: p.group, doc_id: p.docId ?? '', name: p.name, part: p.section ?? '', author: p.author, years: p.years,
-		count: p.count, words: p.words, rate_per_10k: p.rate, ci95_lower: p.lower, ci95_upper: p.upper
+		count: p.count, words: p.words, rate_per_10k: p.rate, ci95_lower: p.lower, ci95_upper: p.upper,
+		smoothing_years: p.window?.years ?? 0, window_documents: p.window?.docs ?? null, window_from: p.window?.from ?? null,
+		window_to: p.window?.to ?? null
 	}));
 }
 
+/** What one point is, for titles and the methods stamp. */
+export function unitName(view: Pick<TrajectoryState, 'level' | 'facet'>): string {
+	return view.level === 'documents' ? 'document' : view.level === 'authors' ? 'author' : view.level === 'decades' ? 'decade' : `value of ${view.facet}`;
+}
+
+/** How the drawn numbers were computed: the export's methods line. */
+export function methodsText(view: Pick<TrajectoryState, 'level' | 'facet' | 'smooth' | 'yScale'>, matching: string): string {
+	const pooled = view.level === 'documents' ? '' : ` Each ${unitName(view)}: counts and words summed over its documents (pooled), then the rate.`;
+	const smooth =
+		view.level === 'documents' && view.smooth
+			? ` Smoothed over ±${view.smooth} years: each document's count and words are those of every document of the term within ${view.smooth} years of its year, summed (a centred moving window, pooled).`
+			: '';
+	const axis = view.yScale === 'log' ? ' Rate axis: symmetric log (log(1 + rate)), zero at the bottom.' : view.yScale === 'sqrt' ? ' Rate axis: square root.' : '';
+	return `rate = count / words × 10,000 (words = tokens with a letter); 95% interval: exact Poisson (Garwood) for the count, divided by the words.${pooled}${smooth}${axis} Matching: ${matching}`;
+}
+
 /** The notes on reading the chart (under it and in its picture). */
-export function chartNotes(points: readonly TrajectoryPoint[], view: Pick<TrajectoryState, 'level' | 'datedParts'>, hasGroupA: boolean): string[] {
+export function chartNotes(
+	points: readonly TrajectoryPoint[],
+	view: Pick<TrajectoryState, 'level' | 'datedParts'> & Partial<Pick<TrajectoryState, 'smooth'>>,
+	hasGroupA: boolean
+): string[] {
 	const docs = view.level === 'documents';
+	const smooth = docs && points.some((p) => p.window);
 	return [
 		'Bars: exact 95% Poisson interval of the count. Hollow: not found.',
-		...(docs ? ["Lines join one author's documents."] : []),
+		...(smooth
+			? [`Smoothed: each point pools the documents within ±${view.smooth} years of its own (counts and words summed); lines join one term.`]
+			: docs
+				? ["Lines join one author's documents."]
+				: []),
 		...(docs && view.datedParts && points.some((p) => p.section !== null)
 			? ['Parts dated apart (e.g. a later preface) are points of their own, at their own date, over their own words.']
 			: []),

@@ -1,6 +1,6 @@
 // The documents table: sorting (authors by surname, numbers as numbers) and how cells read.
 import { describe, expect, it } from 'vitest';
-import { cell, firstAscending, sortRows } from '../../../../src/lib/views/documents/shape';
+import { cell, countText, firstAscending, matches, pageOf, PAGE_SIZE, sortRows } from '../../../../src/lib/views/documents/shape';
 import type { DocumentRow } from '../../../../src/lib/db/queries/documents';
 
 const doc = (doc_id: string, author: string, n_words: number, mean_sentence: number | null = 20.25): DocumentRow => ({
@@ -25,5 +25,35 @@ describe('documents table shape', () => {
 		expect(cell(rows[1], 'mean_sentence')).toBe('20.3');
 		expect(cell(doc('d', 'X', 1, null), 'mean_sentence')).toBe('—');
 		expect(cell(rows[0], 'translation')).toBe('—');
+	});
+});
+
+describe('documents table: find, pages and the count', () => {
+	const sotu = (id: string, author: string, date: string): DocumentRow => ({ ...doc(id, author, 5000), title: `State of the Union ${date}`, date });
+	const rows = [sotu('1790', 'George Washington', '1790'), sotu('1861', 'Abraham Lincoln', '1861'), sotu('2021', 'Joseph R Biden', '2021')];
+	it('finds by every typed word in title, author or date, case aside', () => {
+		expect(rows.filter((d) => matches(d, 'lincoln')).map((d) => d.doc_id)).toEqual(['1861']);
+		expect(rows.filter((d) => matches(d, ' union  20')).map((d) => d.doc_id)).toEqual(['2021']);
+		expect(rows.filter((d) => matches(d, 'Washington 2021')).length).toBe(0);
+		expect(rows.filter((d) => matches(d, '   ')).length).toBe(3);
+	});
+	it('pages of 15: 233 rows make 16 pages, the last of 8; a page past the end shows the last', () => {
+		expect(pageOf(233, 0, 15)).toEqual({ page: 0, pages: 16, start: 0, end: 15 });
+		expect(pageOf(233, 15, 15)).toEqual({ page: 15, pages: 16, start: 225, end: 233 });
+		expect(pageOf(233, 99, 15).page).toBe(15);
+		expect(pageOf(12, 3, 15)).toEqual({ page: 0, pages: 1, start: 0, end: 12 });
+		// The table's own page: 10 rows.
+		expect(PAGE_SIZE).toBe(10);
+		expect(pageOf(233, 23)).toEqual({ page: 23, pages: 24, start: 230, end: 233 });
+		expect(pageOf(0, 0)).toEqual({ page: 0, pages: 1, start: 0, end: 0 });
+	});
+	it('says how many there are and which are shown', () => {
+		expect(countText(233, 233, pageOf(233, 0, 15))).toBe('233 documents, showing 1–15');
+		expect(countText(233, 233, pageOf(233, 15, 15))).toBe('233 documents, showing 226–233');
+		expect(countText(233, 12, pageOf(12, 0))).toBe('12 of 233 documents match, showing 1–10');
+		expect(countText(233, 8, pageOf(8, 0))).toBe('8 of 233 documents match');
+		expect(countText(233, 0, pageOf(0, 0))).toBe('None of 233 documents match');
+		expect(countText(5, 5, pageOf(5, 0))).toBe('5 documents');
+		expect(countText(1, 1, pageOf(1, 0))).toBe('1 document');
 	});
 });
