@@ -59,8 +59,8 @@ describe('a corpus of hostile strings', () => {
 		page.on('pageerror', (e) => pageErrors.push(e.message));
 		await page.setViewportSize({ width: 1440, height: 1000 });
 		await openApp(page, `${base}/?corpus=${CORPUS}&terms=bread,peace&pt=bread&colorby=party`);
-		// The facet's values in the colour legend, the titles in the documents table: as text.
-		await expect.poll(() => page.getByTestId('colour').textContent()).toContain(`<svg onload="window.__pwned='facet-svg'">`);
+		// The facet's values in the colour legend (the timeline's), the titles in the documents table: as text.
+		await expect.poll(() => page.locator('#timeline .legend').first().textContent()).toContain(`<svg onload="window.__pwned='facet-svg'">`);
 		await expect.poll(() => page.getByTestId('documents-table').textContent()).toContain(docs[0].title);
 		// Every timeline mark's tooltip holds its author and title as text.
 		for (const d of docs) {
