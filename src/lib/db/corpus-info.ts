@@ -89,14 +89,26 @@ export function corpusFiles(folder: string, databaseUrl: string): CorpusFiles {
 	};
 }
 
-/** The reads the app makes of a newly opened corpus, and the CorpusInfo built from them. */
+/**
+ * The reads the app makes of a newly opened corpus, all sent at once (one round trip to the engine, not two), and the
+ * CorpusInfo built from them.
+ */
 export async function readCorpusInfo(runner: QueryRunner, folder: string, url: string): Promise<CorpusInfo> {
-	const [docs, authors, meta] = await Promise.all([
+	// A database older than facets has no document_facets table: its read fails, and only matters if meta lists facets.
+	const facetRows = runner.run<FacetRow>(documentFacetsQuery()).then(
+		(rows) => ({ rows }),
+		(error: unknown) => ({ error })
+	);
+	const [docs, authors, meta, read] = await Promise.all([
 		runner.run<DocumentRow>(documentsQuery()),
 		runner.run<AuthorRow>(authorsQuery()),
-		runner.run<{ key: string; value: string }>(metaQuery())
+		runner.run<{ key: string; value: string }>(metaQuery()),
+		facetRows
 	]);
-	// A database older than facets has no document_facets table: meta.facets says whether to ask.
-	const facets = facetNames(readMeta(meta)).length ? await runner.run<FacetRow>(documentFacetsQuery()) : [];
+	let facets: readonly FacetRow[] = [];
+	if (facetNames(readMeta(meta)).length) {
+		if ('error' in read) throw read.error;
+		facets = read.rows;
+	}
 	return corpusInfo({ folder, url, docs, authors, meta, facets });
 }

@@ -23,6 +23,8 @@ interface Engine {
 }
 
 let running: Promise<Engine> | null = null;
+/** The engine that answers now: a runner over any other (stopped after a failure) is dead. */
+let live: duckdb.AsyncDuckDB | null = null;
 let attachments = 0;
 /** Attach and detach run one at a time: two quick corpus switches must not interleave their statements. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -32,19 +34,51 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 	return next;
 }
 
+/** Answers kept per database: at most this many, each of at most MEMO_ROWS rows (a few MB at most). */
+const MEMO_ANSWERS = 64;
+const MEMO_ROWS = 5_000;
+
 /** Runs Query objects on one DuckDB-wasm connection; statements with parameters are prepared once and reused. */
 export class WasmRunner implements QueryRunner {
 	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	/** Recent answers by query (least recently used first), shared as query-flow.ts shares answers in flight. */
+	private answers = new Map<string, unknown[]>();
 	private closed: Promise<void> | null = null;
 	constructor(
 		readonly db: duckdb.AsyncDuckDB,
 		private readonly conn: duckdb.AsyncDuckDBConnection,
 		/** The database's name in the engine's catalog, and the file registered for it. */
 		private readonly alias: string,
-		private readonly file: string
+		private readonly file: string,
+		/** Bytes of the database held in the engine's memory while it stays attached. */
+		readonly bytes: number
 	) {}
 
+	/** Still attached in the running engine: it can be shown again without a download (a corpus switched back to). */
+	get alive(): boolean {
+		return this.closed === null && live === this.db;
+	}
+
 	async run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
+		// The database is attached read-only, so an answer never goes stale: the same question is answered from memory
+		// (the documents the loader read, asked again by the timeline and the table; every view's first queries when
+		// the page switches back to this corpus).
+		const key = JSON.stringify([query.sql, query.params]);
+		const known = this.answers.get(key);
+		if (known) {
+			this.answers.delete(key);
+			this.answers.set(key, known);
+			return known as T[];
+		}
+		const rows = await this.ask<T>(query);
+		if (rows.length <= MEMO_ROWS) {
+			this.answers.set(key, rows);
+			if (this.answers.size > MEMO_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+		}
+		return rows;
+	}
+
+	private async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
 		if (query.params.length === 0) return toPlainRows<T>(await this.conn.query(query.sql));
 		let stmt = this.prepared.get(query.sql);
 		if (!stmt) {
@@ -57,6 +91,7 @@ export class WasmRunner implements QueryRunner {
 
 	/** Closes the connection and DETACHes the database (its memory is freed); the engine keeps running. */
 	close(): Promise<void> {
+		this.answers.clear();
 		this.closed ??= detach(this.db, this.conn, this.alias, this.file);
 		return this.closed;
 	}
@@ -96,16 +131,17 @@ async function startEngine(timeoutMs: number): Promise<Engine> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const wasmUrl = new URL(bundle.mainModule, location.href).href;
 	const worker = startWorker(new URL(bundle.mainWorker!, location.href).href);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (ev) => {
 			ev.preventDefault();
 			// A worker that fails later (out of memory, a crash) is not reused: the next load starts a new one.
 			running = null;
+			if (live === db) live = null;
 			reject(new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${ev.message || 'its worker could not load'}. Reload the page; if it persists, restart \`npm start\``));
 		});
 	});
 	failed.catch(() => undefined);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	try {
 		await withTimeout(Promise.race([db.instantiate(wasmUrl), failed]), timeoutMs, 'engine', wasmUrl, 'Starting the DuckDB engine');
 		await db.open({ query: { castDecimalToDouble: true } });
@@ -117,6 +153,7 @@ async function startEngine(timeoutMs: number): Promise<Engine> {
 		throw e instanceof LoadError ? e : new LoadError('engine', wasmUrl, `The DuckDB engine (WebAssembly) did not start: ${errorMessage(e)}. Reload the page; if it persists, restart \`npm start\``);
 	}
 	performance.mark('tribune:engine-ready');
+	live = db;
 	return { db, worker, wasmUrl };
 }
 
@@ -135,6 +172,7 @@ function engine(timeoutMs: number): Promise<Engine> {
 /** Stops the page's engine (a stuck worker); the next load starts a new one. */
 function stopEngine(db: duckdb.AsyncDuckDB): void {
 	running = null;
+	if (live === db) live = null;
 	queue = Promise.resolve();
 	db.terminate().catch(() => undefined);
 }
@@ -211,10 +249,11 @@ export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOp
 			}
 			return c;
 		});
-		const runner = new WasmRunner(db, conn, alias, file);
+		performance.mark('tribune:attached');
+		const runner = new WasmRunner(db, conn, alias, file, bytes.byteLength);
 		try {
-			await runner.run({ sql: 'SELECT count(*) AS n FROM documents', params: [] });
-			await runner.run({ sql: 'SELECT count(*) AS n FROM meta', params: [] });
+			// Both tables every view needs, in one round trip to the worker.
+			await runner.run({ sql: 'SELECT (SELECT count(*) FROM documents) AS docs, (SELECT count(*) FROM meta) AS meta', params: [] });
 		} catch (e) {
 			await runner.close();
 			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)} — ${ANALYZE_HINT}.`);

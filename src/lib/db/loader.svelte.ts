@@ -50,6 +50,35 @@ interface Closable extends QueryRunner {
 	close(): Promise<void>;
 }
 
+/** An attached database kept after a switch: still usable while the engine that holds it runs. */
+interface Attached extends Closable {
+	readonly alive: boolean;
+	readonly bytes: number;
+}
+
+/**
+ * How many corpora stay attached (the open one included), and how many bytes they may hold together: switching back to
+ * one of them costs no download, no ATTACH and no reads. The databases live in the engine's memory, so a large one
+ * pushes the oldest out.
+ */
+export const KEEP_ATTACHED = 3;
+export const KEEP_BYTES = 256 * 1_048_576;
+
+/** Which kept corpora to let go (the least recently opened first) so that at most `count` and `bytes` remain. */
+export function evictions(kept: readonly { corpus: string; bytes: number }[], count = KEEP_ATTACHED, bytes = KEEP_BYTES): string[] {
+	// `kept` runs from the least to the most recently opened; the most recent always stays.
+	let total = kept.reduce((t, k) => t + k.bytes, 0);
+	let left = kept.length;
+	const out: string[] = [];
+	for (const k of kept.slice(0, -1)) {
+		if (left <= count && total <= bytes) break;
+		out.push(k.corpus);
+		total -= k.bytes;
+		left--;
+	}
+	return out;
+}
+
 export class CorpusLoader {
 	status = $state<LoaderStatus>('idle');
 	progress = $state<LoadProgress>({ stage: 'engine', engineReady: false, loaded: 0, total: null });
@@ -61,14 +90,29 @@ export class CorpusLoader {
 	/** Increases with every successful load, so views are rebuilt for a new database. */
 	generation = $state(0);
 	private attempt = 0;
+	/** Corpora opened on this page and still attached, from the least to the most recently opened. */
+	private kept = new Map<string, { runner: Attached; info: CorpusInfo }>();
 
 	async load(corpus: string): Promise<void> {
 		const attempt = ++this.attempt;
-		const old = this.runner;
+		performance.mark('tribune:load-start', { detail: corpus });
 		this.runner = null;
 		this.info = null;
-		old?.close().catch(() => undefined);
 		this.corpus = corpus;
+		const kept = this.kept.get(corpus);
+		this.kept.delete(corpus);
+		if (kept?.runner.alive) {
+			// Opened before on this page and still attached: shown at once.
+			this.kept.set(corpus, kept);
+			this.error = null;
+			this.info = kept.info;
+			this.runner = kept.runner;
+			this.generation++;
+			this.status = 'ready';
+			performance.mark('tribune:corpus-ready', { detail: corpus });
+			return;
+		}
+		kept?.runner.close().catch(() => undefined);
 		this.status = 'loading';
 		this.error = null;
 		this.progress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
@@ -85,16 +129,31 @@ export class CorpusLoader {
 			});
 			if (attempt !== this.attempt) return void runner.close();
 			performance.mark('tribune:duckdb-ready');
-			const info = await readCorpusInfo(runner, corpus, url);
+			const info = await readCorpusInfo(runner, corpus, url).catch((e: unknown) => {
+				void runner.close();
+				throw e;
+			});
+			performance.mark('tribune:corpus-info');
 			if (attempt !== this.attempt) return void runner.close();
+			this.keep(corpus, runner, info);
 			this.info = info;
 			this.runner = runner;
 			this.generation++;
 			this.status = 'ready';
+			performance.mark('tribune:corpus-ready', { detail: corpus });
 		} catch (e) {
 			if (attempt !== this.attempt) return;
 			this.error = e instanceof LoadError ? e : new LoadError(this.progress.stage, url, withAdvice(errorMessage(e)));
 			this.status = 'error';
+		}
+	}
+
+	private keep(corpus: string, runner: Attached, info: CorpusInfo): void {
+		this.kept.set(corpus, { runner, info });
+		const list = [...this.kept].map(([name, k]) => ({ corpus: name, bytes: k.runner.bytes }));
+		for (const name of evictions(list)) {
+			this.kept.get(name)?.runner.close().catch(() => undefined);
+			this.kept.delete(name);
 		}
 	}
 

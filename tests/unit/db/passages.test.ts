@@ -1,8 +1,10 @@
 // KWIC (src/lib/db/queries/passages.ts) and Reader (reader.ts) SQL on the term fixture written by the pipeline
 // (word and token indexes in term-fixture.ts).
 import { describe, expect, it } from 'vitest';
-import { LEMMAS, WORDS, terms, useFixtureDb } from './term-fixture';
-import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
+import { LEMMAS, WORDS, terms, useDb, useFixtureDb } from './term-fixture';
+import { fixtureDb } from '../../fixtures/corpus-db';
+import { kwicQuery, type KwicRow, type PassageTarget } from '../../../src/lib/db/queries/passages';
+import { NO_VALUE, termDocRatesQuery, termPooledRatesQuery, type TermDocRow, type TermPoolRow } from '../../../src/lib/db/queries/terms';
 import type { Groups } from '../../../src/lib/db/groups';
 import {
 	readerDocumentQuery,
@@ -153,5 +155,64 @@ describe('kwicQuery with a group filter', () => {
 	});
 	it('refuses an unknown group', () => {
 		expect(() => kwicQuery(terms('uprising'), WORDS, { group: { which: 'C' as 'A', groups } })).toThrow(RangeError);
+	});
+});
+
+// The passages behind a pooled trajectory point must be exactly the pool's: as many lines as the point counts.
+describe('kwicQuery for the documents of a pooled point', () => {
+	const fdb = useDb(() => fixtureDb('facets'));
+	const ddb = useDb(() => fixtureDb('documents'));
+	const total = async (rdb: Pick<typeof db, 'run'>, t: ReturnType<typeof terms>, opts: typeof WORDS, target: PassageTarget) =>
+		(await rdb.run<KwicRow>(kwicQuery(t, opts, target, { limit: null }))).length;
+
+	it('a decade (documents by their year): as many lines as the decade counts, every term', async () => {
+		const t = terms('uprising, the, discipline');
+		const pools = await db.run<TermPoolRow>(termPooledRatesQuery(t, WORDS, { kind: 'decade' }));
+		expect(pools.map((p) => p.grp)).toContain('1910s');
+		for (const p of pools) {
+			const from = Number(p.grp.slice(0, -1));
+			expect([p.label, p.grp, await total(db, t, WORDS, { term: p.term, years: { from, to: from + 9 } })]).toEqual([p.label, p.grp, p.count]);
+		}
+		// by hand: uprising in the 1910s is d2 token 5 and d3 token 9
+		const rows = await db.run<KwicRow>(kwicQuery(t, WORDS, { term: 0, years: { from: 1910, to: 1919 } }));
+		expect(rows.map((r) => `${r.doc_id}:${r.start_token}:${r.total}`)).toEqual(['d2:5:2', 'd3:9:2']);
+		expect(await total(db, t, WORDS, { term: 0, undated: true })).toBe(0);
+	});
+
+	it('each value of a facet, (none) included: as many lines as the value counts', async () => {
+		const t = terms('the, united states, congress');
+		for (const facet of ['party', 'country']) {
+			const pools = await fdb.run<TermPoolRow>(termPooledRatesQuery(t, LEMMAS, { kind: 'facet', facet }));
+			for (const p of pools) {
+				const n = await total(fdb, t, LEMMAS, { term: p.term, facet: { name: facet, value: p.grp } });
+				expect([facet, p.label, p.grp, n]).toEqual([facet, p.label, p.grp, p.count]);
+			}
+		}
+		// the one document without a country (1835) is "(none)"'s
+		const none = await fdb.run<KwicRow>(kwicQuery(t, LEMMAS, { term: 0, facet: { name: 'country', value: NO_VALUE } }, { limit: null }));
+		expect(new Set(none.map((r) => r.doc_id))).toEqual(new Set(['1835-andrew-jackson']));
+	});
+
+	it('a smoothing window, with and without dated parts: as many lines as the window pools', async () => {
+		const t = terms('uprising, soviet, the');
+		for (const datedParts of [true, false]) {
+			const units = await ddb.run<TermDocRow>(termDocRatesQuery(t, WORDS, { datedParts }));
+			for (const k of [0, 1, 3, 20]) {
+				for (const u of units) {
+					const want = units.filter((o) => o.term === u.term && Math.abs(o.year - u.year) <= k).reduce((a, o) => a + o.count, 0);
+					const range = { from: u.year - k, to: u.year + k };
+					const n = await total(ddb, t, WORDS, datedParts ? { term: u.term, partYears: range } : { term: u.term, years: range });
+					expect([datedParts, u.unit, u.label, k, n]).toEqual([datedParts, u.unit, u.label, k, want]);
+				}
+			}
+		}
+		// the 1904 preface of a-1902 is in a window of 1903–1905 with dated parts, the 1902 letter is not
+		const parts = await ddb.run<KwicRow>(kwicQuery(t, WORDS, { term: 1, partYears: { from: 1903, to: 1905 } }));
+		expect(parts.map((r) => [r.doc_id, r.section])).toEqual([['a-1902', 'Preface']]);
+	});
+
+	it('refuses a reversed or fractional year range', () => {
+		expect(() => kwicQuery(terms('x'), WORDS, { years: { from: 1910, to: 1900 } })).toThrow(RangeError);
+		expect(() => kwicQuery(terms('x'), WORDS, { partYears: { from: 1.5, to: 1900 } })).toThrow(RangeError);
 	});
 });

@@ -1,8 +1,9 @@
 // SQL for the Passages panel: keyword-in-context lines for exactly the occurrences behind a mark.
 import { literal, type Query } from '../sql';
 import type { Term, TermOptions } from '../../terms/parse';
-import { hitsCtes } from './terms';
+import { hitsCtes, NO_VALUE } from './terms';
 import { groupDocsSql, type Groups } from '../groups';
+import { DATED_PART_DOCS } from '../contract/fragments';
 
 /** Group A's or B's documents only; AB: both, A's lines first. */
 export type GroupFilter = 'A' | 'B' | 'AB';
@@ -23,6 +24,23 @@ export interface PassageTarget {
 	section?: string;
 	/** Only the occurrences in group A's or B's documents (AB: both, A's first), as `groups` defines them. */
 	group?: { which: GroupFilter; groups: Groups };
+	/**
+	 * The documents pooled by a trajectory point, exactly as termPooledRatesQuery and termDocRatesQuery count them:
+	 * `years`: documents whose year is from–to (a decade); `undated`: documents with no year (the decade "(none)");
+	 * `partYears`: occurrences whose unit's year is from–to — the year of its dated part in a document counted per
+	 * dated part, else the document's (a smoothing window with dated parts apart); `facet`: documents with that value
+	 * of the facet (NO_VALUE: those without one).
+	 */
+	years?: YearRange;
+	undated?: boolean;
+	partYears?: YearRange;
+	facet?: { name: string; value: string };
+}
+
+/** Whole years, both inclusive. */
+export interface YearRange {
+	from: number;
+	to: number;
 }
 
 export type PassageSort = 'doc' | 'year' | 'left' | 'right';
@@ -72,6 +90,10 @@ function checkTarget(t: PassageTarget): void {
 	if (t.term !== undefined && !Number.isInteger(t.term)) throw new RangeError('term is an index');
 	if (t.token !== undefined && !Number.isInteger(t.token)) throw new RangeError('token is an index');
 	if (t.group && !['A', 'B', 'AB'].includes(t.group.which)) throw new RangeError(`A group filter is A, B or AB, got ${t.group.which}`);
+	for (const r of [t.years, t.partYears]) {
+		if (r && !(Number.isInteger(r.from) && Number.isInteger(r.to) && r.from <= r.to)) throw new RangeError(`A year range is whole years from ≤ to, got ${r.from}–${r.to}`);
+	}
+	if (t.undated && t.years) throw new RangeError('A target is either undated or in a year range, not both');
 }
 
 function targetWhere(t: PassageTarget): string {
@@ -83,6 +105,19 @@ function targetWhere(t: PassageTarget): string {
 	if (t.section !== undefined) w.push(`se.section = ${literal(t.section)}`);
 	if (t.bin) w.push(`(h.start_word * least(${t.bin.count}, dw.n) // dw.n) = ${literal(t.bin.index)}`);
 	if (t.group && t.group.which !== 'AB') w.push(`pg.grp = ${literal(t.group.which)}`);
+	if (t.years) w.push(`d.year BETWEEN ${literal(t.years.from)} AND ${literal(t.years.to)}`);
+	if (t.undated) w.push('d.year IS NULL');
+	// The unit's year as termDocRatesQuery has it with dated parts apart: a split document's part at its own year.
+	if (t.partYears)
+		w.push(
+			`(CASE WHEN h.doc_id IN (SELECT doc_id FROM split) THEN coalesce(sc.year, d.year) ELSE d.year END) BETWEEN ${literal(t.partYears.from)} AND ${literal(t.partYears.to)}`
+		);
+	// As termPooledRatesQuery pools: a document without the facet (or with an empty value) is NO_VALUE's.
+	if (t.facet)
+		w.push(`h.doc_id IN (
+		SELECT fd.doc_id FROM documents fd LEFT JOIN document_facets ff ON ff.doc_id = fd.doc_id AND ff.facet = ${literal(t.facet.name)}
+		WHERE coalesce(ff.value, ${literal(NO_VALUE)}) = ${literal(t.facet.value)}
+	)`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }
 
@@ -118,6 +153,7 @@ dw AS (
 	} GROUP BY doc_id
 ),
 pg AS (${target.group ? groupDocsSql(target.group.groups) : 'SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS grp'}),
+split AS (${target.partYears ? DATED_PART_DOCS : 'SELECT NULL::VARCHAR AS doc_id WHERE false'}),
 sel AS (
 	SELECT h.term, h.doc_id, h.sentence_id, h.start_token, h.end_token, h.start_word, h.end_word,
 		d.title, d.author, coalesce(sc.year, d.year) AS year, coalesce(sc.date, d.date) AS date, se.section,

@@ -2,6 +2,7 @@
 // sentences of a length range; its title, the panel's state, the blocks of group A and B, and the export rows.
 import type { PassageFocus, SentenceOrder } from './state';
 import type { KwicRow, PassageTarget } from '$lib/db/queries/passages';
+import { NO_VALUE } from '$lib/db/queries/terms';
 import type { LengthSentenceOptions, LengthSentenceRow, LengthTarget } from '$lib/db/queries/sentence-lengths';
 import type { Groups } from '$lib/db/groups';
 import type { Term } from '$lib/terms/parse';
@@ -20,6 +21,10 @@ export function toTarget(focus: PassageFocus, terms: readonly Term[], groups?: G
 	if (focus.token !== undefined && focus.docId !== undefined) t.token = focus.token;
 	if (focus.section !== undefined && focus.docId !== undefined) t.section = focus.section;
 	if (focus.group !== undefined && groups) t.group = { which: focus.group, groups };
+	if (focus.years) t.years = { ...focus.years };
+	else if (focus.undated) t.undated = true;
+	if (focus.partYears) t.partYears = { ...focus.partYears };
+	if (focus.facet) t.facet = { ...focus.facet };
 	return t;
 }
 
@@ -64,10 +69,23 @@ export function describeFocus(focus: PassageFocus, docTitle: (id: string) => str
 	if (focus.docId !== undefined) parts.push(`in ${docTitle(focus.docId)}`);
 	if (focus.section !== undefined && focus.docId !== undefined) parts.push(`— ${focus.section}`);
 	if (focus.author !== undefined) parts.push(`in all of ${focus.author}`);
+	parts.push(...describeScope(focus));
 	if (focus.bin) parts.push(`bin ${focus.bin.index + 1} of ${focus.bin.count}`);
 	if (focus.token !== undefined) parts.push('one occurrence');
 	if (focus.group !== undefined) parts.push(GROUP_WORDS[focus.group]);
 	return parts.join(focus.bin || focus.token !== undefined ? ', ' : ' ').replace(/ ,/g, ',');
+}
+
+const span = (r: { from: number; to: number }) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`);
+
+/** The pooled documents of a trajectory point, in words: "in the documents of 1910–1919", "with party: Whig". */
+function describeScope(focus: PassageFocus): string[] {
+	const out: string[] = [];
+	if (focus.years) out.push(`in the documents of ${span(focus.years)}`);
+	else if (focus.undated) out.push('in the undated documents');
+	if (focus.partYears) out.push(`in the documents and dated parts of ${span(focus.partYears)}`);
+	if (focus.facet) out.push(focus.facet.value === NO_VALUE ? `in the documents without a ${focus.facet.name}` : `in the documents with ${focus.facet.name} ${focus.facet.value}`);
+	return out;
 }
 
 /** What the panel shows, for tests and assistive tech: no mark chosen, waiting, the lines, or an error. */

@@ -5,12 +5,16 @@
 //                          part (section) of the document
 //   pl=MIN-MAX             sentences of MIN to MAX words (both inclusive): the sentence list instead of KWIC lines
 //   pg=A|B|AB              only group A's or B's documents; AB: A's passages, then B's, each block labelled
+//   py=FROM-TO | none      only the documents of those years (both inclusive; a trajectory's decade), or undated ones
+//   pw=FROM-TO             only the occurrences whose dated part (else document) is of those years (a smoothing window)
+//   pf=NAME&pv=VALUE       only the documents with that value of the facet ("(none)": those without one)
 //   sort=year|left|right   KWIC order (default doc); desc=1 reverses it
 //   lsort=short|reading    sentence order (default: longest first): shortest first, or in reading order
 //   pp=N                   the page of lines shown, from 1 (default 1)
 import { choice, defineSlice, flag, text, whole } from '$lib/state/slice';
 import { MAX_BINS } from '../inside/state';
 import { controlProblem } from '$lib/terms/control';
+import type { YearRange } from '$lib/db/queries/passages';
 
 export type KwicSort = 'doc' | 'year' | 'left' | 'right';
 /** How the sentence list is ordered: longest first (the default), shortest first, or in reading order. */
@@ -32,6 +36,14 @@ export interface PassageFocus {
 	length?: { min: number; max: number };
 	/** Only the documents of group A or B; AB: A's, then B's. */
 	group?: PassageGroup;
+	/** Only the documents of these years (a decade of the trajectories). */
+	years?: YearRange;
+	/** Only the documents without a year (the trajectories' decade "(none)"). */
+	undated?: true;
+	/** Only the occurrences whose dated part (else document) is of these years (a smoothed point's window). */
+	partYears?: YearRange;
+	/** Only the documents with this value of the facet. */
+	facet?: { name: string; value: string };
 }
 
 export interface PassagesState {
@@ -47,7 +59,18 @@ export interface PassagesState {
 /** The most pages an address may name (a million lines at 100 a page). */
 export const MAX_PAGE = 10_000;
 
-const KEYS = ['pt', 'pd', 'pa', 'pb', 'pn', 'pk', 'ps', 'pl', 'pg'];
+const KEYS = ['pt', 'pd', 'pa', 'pb', 'pn', 'pk', 'ps', 'pl', 'pg', 'py', 'pw', 'pf', 'pv'];
+
+/** The widest year an address may name. */
+const MAX_YEAR = 99_999;
+
+/** "FROM-TO" in whole years (either may be negative), FROM ≤ TO; else undefined. */
+function readYears(v: string | null): YearRange | undefined {
+	const m = v === null ? null : /^(-?\d{1,5})-(-?\d{1,5})$/.exec(v);
+	if (!m) return undefined;
+	const [from, to] = [Number(m[1]), Number(m[2])];
+	return from <= to && Math.abs(from) <= MAX_YEAR && Math.abs(to) <= MAX_YEAR ? { from, to } : undefined;
+}
 
 /** "MIN-MAX" in whole words, MIN ≤ MAX; else undefined. */
 function readLength(v: string | null): { min: number; max: number } | undefined {
@@ -84,10 +107,21 @@ function readFocus(params: URLSearchParams, problems: string[]): PassageFocus | 
 	if (length) p.length = length;
 	const group = params.get('pg');
 	if (group === 'A' || group === 'B' || group === 'AB') p.group = group;
+	const py = params.get('py');
+	if (py === 'none') p.undated = true;
+	else {
+		const years = readYears(py);
+		if (years) p.years = years;
+	}
+	const partYears = readYears(params.get('pw'));
+	if (partYears) p.partYears = partYears;
+	const facet = clean('pf', 'facet');
+	const value = clean('pv', 'facet value');
+	if (facet && value) p.facet = { name: facet, value };
 	const any = KEYS.some((k) => params.has(k));
 	const found = Object.keys(p).length > 0;
 	if (any && !found) problems.push('The passages in the address are malformed and were not opened');
-	if (any && ((params.has('pb') && !p.bin) || (params.has('pk') && p.token === undefined) || (params.has('pl') && !p.length) || (params.has('pg') && !p.group))) problems.push('Part of the passages in the address was malformed and ignored');
+	if (any && ((params.has('pb') && !p.bin) || (params.has('pk') && p.token === undefined) || (params.has('pl') && !p.length) || (params.has('pg') && !p.group) || (params.has('py') && !p.years && !p.undated) || (params.has('pw') && !p.partYears) || ((params.has('pf') || params.has('pv')) && !p.facet))) problems.push('Part of the passages in the address was malformed and ignored');
 	return found ? p : null;
 }
 
@@ -120,6 +154,13 @@ export const passagesSlice = defineSlice({
 			if (f.section !== undefined) params.set('ps', f.section);
 			if (f.length) params.set('pl', `${f.length.min}-${f.length.max}`);
 			if (f.group !== undefined) params.set('pg', f.group);
+			if (f.years) params.set('py', `${f.years.from}-${f.years.to}`);
+			else if (f.undated) params.set('py', 'none');
+			if (f.partYears) params.set('pw', `${f.partYears.from}-${f.partYears.to}`);
+			if (f.facet) {
+				params.set('pf', f.facet.name);
+				params.set('pv', f.facet.value);
+			}
 		}
 		if (v.sort !== 'doc') params.set('sort', v.sort);
 		if (v.desc) params.set('desc', '1');
@@ -128,6 +169,10 @@ export const passagesSlice = defineSlice({
 	},
 	reconcile(v, facts, problems) {
 		const f = v.focus;
+		if (f?.facet && !Object.keys(facts.facets ?? {}).includes(f.facet.name)) {
+			problems.push(`The passages in the address name a facet this corpus does not have ("${f.facet.name}")`);
+			return { ...v, focus: null };
+		}
 		if (!f || ((!f.docId || facts.docIds.includes(f.docId)) && (!f.author || facts.authors.includes(f.author)))) return v;
 		problems.push('The passages in the address name a document or author not in this corpus');
 		return { ...v, focus: null };

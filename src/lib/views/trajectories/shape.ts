@@ -3,6 +3,7 @@
 import type { TermAuthorRow, TermDocRow, TermPoolRow } from '$lib/db/queries/terms';
 import { poissonRateInterval } from '$lib/stats/poisson-interval';
 import type { TrajectoryState } from './state';
+import type { PassageFocus } from '$lib/views/passages/state';
 
 export interface TrajectoryPoint {
 	/** Unique per point: term index and document id or author. */
@@ -115,6 +116,26 @@ export function smoothPoints(points: readonly TrajectoryPoint[], rows: readonly 
 	});
 }
 
+/**
+ * The passages behind a point, exactly the occurrences it counts: a document (or dated part), an author's documents,
+ * a decade's (by the documents' year; "(none)": the undated ones), a facet value's, or a smoothed point's window (the
+ * units within ±k years of its own: dated parts by their own year when counted apart).
+ */
+export function pointFocus(d: TrajectoryPoint, view: Pick<TrajectoryState, 'level' | 'facet' | 'datedParts'>): PassageFocus {
+	const term = d.label;
+	if (view.level === 'decades') {
+		const m = /^(-?\d+)s$/.exec(d.group);
+		return m ? { term, years: { from: Number(m[1]), to: Number(m[1]) + 9 } } : { term, undated: true };
+	}
+	if (view.level === 'facet' && view.facet) return { term, facet: { name: view.facet, value: d.group } };
+	if (view.level === 'authors' || !d.docId) return { term, author: d.author };
+	if (d.window) {
+		const range = { from: d.window.from, to: d.window.to };
+		return view.datedParts ? { term, partYears: range } : { term, years: range };
+	}
+	return d.section === null ? { term, docId: d.docId } : { term, docId: d.docId, section: d.section };
+}
+
 /** The plotted units in corpus order (a document's dated parts by date), one row each. */
 export function unitOrder(rows: readonly TermDocRow[]): TermDocRow[] {
 	const seen = new Map<string, TermDocRow>();
@@ -151,12 +172,23 @@ export function methodsText(view: Pick<TrajectoryState, 'level' | 'facet' | 'smo
 /** The notes on reading the chart (under it and in its picture). */
 export function chartNotes(
 	points: readonly TrajectoryPoint[],
-	view: Pick<TrajectoryState, 'level' | 'datedParts'> & Partial<Pick<TrajectoryState, 'smooth'>>,
+	view: Pick<TrajectoryState, 'level' | 'datedParts'> &
+		Partial<Pick<TrajectoryState, 'smooth'>> & {
+			/** The corpus's document count when the level shown is its default for a crowded corpus (per decade). */
+			defaultedFrom?: number;
+			/** The document count when each of many documents is drawn and the intervals are muted. */
+			crowded?: number;
+		},
 	hasGroupA: boolean
 ): string[] {
 	const docs = view.level === 'documents';
 	const smooth = docs && points.some((p) => p.window);
+	const n = (k: number) => k.toLocaleString('en');
 	return [
+		...(view.defaultedFrom
+			? [`${n(view.defaultedFrom)} documents, too many to draw one mark each: pooled by decade (Show: each document, or smoothed, for every document).`]
+			: []),
+		...(docs && view.crowded ? [`${n(view.crowded)} documents: intervals muted (pool by decade or smooth to compare them).`] : []),
 		'Bars: exact 95% Poisson interval of the count. Hollow: not found.',
 		...(smooth
 			? [`Smoothed: each point pools the documents within ±${view.smooth} years of its own (counts and words summed); lines join one term.`]
@@ -192,12 +224,29 @@ export interface Placed {
  * closer than `gap` to one already placed moves sideways by `step`, alternating right and left (+1, −1, +2, …),
  * until it is clear. The rate (y) never moves.
  */
-export function separate(marks: readonly Placed[], gap = MARK_REACH, step = 3): Map<string, number> {
+export function separate(
+	marks: readonly Placed[],
+	gap = MARK_REACH,
+	step = 3,
+	{ lo = -Infinity, hi = Infinity, maxShift = 100 * step }: { lo?: number; hi?: number; maxShift?: number } = {}
+): Map<string, number> {
 	const out = new Map<string, number>();
 	const placed: { x: number; y: number }[] = [];
+	const clear = (x: number, y: number) => !placed.some((p) => Math.hypot(p.x - x, p.y - y) < gap);
 	for (const m of marks) {
+		// A mark moves at most `maxShift` and never out of [lo, hi] (the plot): in a crowd of hundreds (SOTU per document)
+		// it stays inside the chart, over others, rather than in the next column (the keyboard and the ranked table still
+		// reach every one).
 		let dx = 0;
-		for (let k = 1; k < 200 && placed.some((p) => Math.hypot(p.x - (m.x + dx), p.y - m.y) < gap); k++) dx = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step;
+		if (!clear(m.x, m.y)) {
+			for (let k = 1; Math.ceil(k / 2) * step <= maxShift; k++) {
+				const d = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step;
+				if (m.x + d >= lo && m.x + d <= hi && clear(m.x + d, m.y)) {
+					dx = d;
+					break;
+				}
+			}
+		}
 		out.set(m.key, dx);
 		placed.push({ x: m.x + dx, y: m.y });
 	}

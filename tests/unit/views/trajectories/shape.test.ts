@@ -78,9 +78,20 @@ describe('reachable marks', () => {
 		expect(separate(['a', 'b', 'c'].map((key) => ({ key, x: 0, y: 0 })), 9, 3).get('c')).toBe(-9);
 		// After separation no two centres are closer than the gap.
 		const marks = Array.from({ length: 30 }, (_, i) => ({ key: String(i), x: (i % 5) * 2, y: (i % 3) * 4 }));
-		const off = separate(marks);
+		const off = separate(marks, MARK_REACH, 3);
 		const at = marks.map((m) => ({ x: m.x + off.get(m.key)!, y: m.y }));
 		for (let i = 0; i < at.length; i++) for (let j = 0; j < i; j++) expect(Math.hypot(at[i].x - at[j].x, at[i].y - at[j].y)).toBeGreaterThanOrEqual(MARK_REACH);
+	});
+	it('in a crowd a mark moves at most maxShift and never out of the plot', () => {
+		// 233 documents × 3 terms at zero along a 600 px axis: unbounded, the marks spread hundreds of px past the plot.
+		const marks = Array.from({ length: 700 }, (_, i) => ({ key: String(i), x: (i * 7) % 600, y: 0 }));
+		const off = separate(marks, MARK_REACH, 3, { lo: 0, hi: 600 });
+		for (const m of marks) {
+			const x = m.x + off.get(m.key)!;
+			expect(x).toBeGreaterThanOrEqual(0);
+			expect(x).toBeLessThanOrEqual(600);
+		}
+		expect(Math.max(...[...separate(marks, MARK_REACH, 3, { maxShift: 44 }).values()].map(Math.abs))).toBeLessThanOrEqual(44);
 	});
 	it('corpus-order labels: every k-th when they would overlap', () => {
 		// 20 slots in 600 px = 30 px each; a 12-character label is 12 × 6.6 + 10 = 89.2 px → every 3rd.
