@@ -1,4 +1,6 @@
-// `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser --json]`: measures, never asserts.
+// `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser|selection --json]`: measures, never asserts.
+// `--only selection [--site DIR] [--changes N]` times only the selection changes, on a built site (DIR, or a fresh
+// build of this checkout in a temporary folder): old and new code can be compared back to back.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { formatFigure, type Figure, type BenchOptions } from './bench/figure';
@@ -8,12 +10,14 @@ const { values } = parseArgs({
 		corpus: { type: 'string', default: 'analysis/corpus' },
 		name: { type: 'string' },
 		only: { type: 'string' },
+		site: { type: 'string' },
+		changes: { type: 'string' },
 		json: { type: 'boolean', default: false }
 	}
 });
 const only = values.only;
-if (only && only !== 'pipeline' && only !== 'browser') {
-	console.error(`--only takes "pipeline" or "browser", not "${only}".`);
+if (only && only !== 'pipeline' && only !== 'browser' && only !== 'selection') {
+	console.error(`--only takes "pipeline", "browser" or "selection", not "${only}".`);
 	process.exit(2);
 }
 const corpus = resolve(values.corpus!);
@@ -41,5 +45,14 @@ if (!only || only === 'browser') {
 	await benchSelection(opts, emit);
 	const { benchSwitch } = await import('./bench/switch');
 	await benchSwitch(opts, emit);
+}
+if (only === 'selection') {
+	const changes = values.changes === undefined ? undefined : Number(values.changes);
+	if (changes !== undefined && !(Number.isInteger(changes) && changes >= 1)) {
+		console.error(`--changes takes a whole number ≥ 1, not "${values.changes}".`);
+		process.exit(2);
+	}
+	const { benchSelectionOnly } = await import('./bench/selection');
+	await benchSelectionOnly({ ...opts, changes, site: values.site === undefined ? undefined : resolve(values.site) }, emit);
 }
 if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

@@ -147,6 +147,26 @@ describe('Lenin against Trotsky, chosen by author', () => {
 		await expect.poll(() => page.locator(`[data-testid="trajectory-point"][data-term="${term}"]`).count(), { timeout: 60_000 }).toBeGreaterThan(0);
 	});
 
+	test('the dots on the canvas: the pointer finds the nearest, shows its tooltip, and a click adds its term', async () => {
+		const canvas = page.locator(`${VIEW} .scatter canvas`);
+		await canvas.scrollIntoViewIfNeeded();
+		const box = (await canvas.boundingBox())!;
+		const labelled = await page.$$eval('[data-testid="contrast-label"]', (els) => els.map((e) => e.getAttribute('data-term')!));
+		// Along the diagonal (a term as common in A as in B), where unlabelled terms crowd, until the pointer is on one.
+		const shown = page.locator(`${VIEW} .scatter circle.dot.over-canvas`);
+		let term: string | null = null;
+		for (let t = 0.15; t < 0.95 && term === null; t += 0.004) {
+			await page.mouse.move(box.x + t * box.width, box.y + (1 - t) * box.height);
+			if ((await shown.count()) === 1) term = await shown.getAttribute('data-term');
+		}
+		expect(term).not.toBeNull();
+		expect(labelled).not.toContain(term);
+		await expect.poll(() => page.locator(`${VIEW} .scatter .html`).textContent()).toContain(term!);
+		await page.mouse.down();
+		await page.mouse.up();
+		await expect.poll(() => new URL(page.url()).searchParams.get('terms')?.split(',') ?? []).toContain(term);
+	});
+
 	test('a bar is a button: Enter on a B term adds it too', async () => {
 		const bar = page.locator('[data-testid="contrast-bar"][data-side="B"]').last();
 		const term = (await bar.getAttribute('data-term'))!;

@@ -23,13 +23,18 @@ async function fresh(query = ''): Promise<Page> {
 	return page;
 }
 
-/** Types terms into the term box and waits until both term charts show them. */
+/**
+ * Types terms into the term box and waits until both term charts show them and the term section is no longer busy
+ * (every query of the section answered and drawn: the points' counts are final).
+ */
 async function typeTerms(page: Page, text: string, labels: string[]): Promise<void> {
 	await page.fill('[data-testid="term-input"]', text);
 	await page.press('[data-testid="term-input"]', 'Enter');
 	const key = labels.join(',');
 	await page.waitForFunction(
-		(k) => ['trajectories', 'document-profile'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-drawn')?.startsWith(k + '|')),
+		(k) =>
+			['trajectories', 'document-profile'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-drawn')?.startsWith(k + '|')) &&
+			document.querySelector('[data-testid="region-trajectories"]')?.getAttribute('aria-busy') === 'false',
 		key,
 		{ timeout: 30_000 }
 	);

@@ -104,6 +104,8 @@ const ITEM_LETTER_DOT = /^\p{Ll}\.$/u;
 /** The token after an item's mark starting at i (`1` `.`, `2` `)`, `a.`), or -1; a capitalised word must follow, after a space. */
 function afterItemMark(toks: BoundaryToken[], i: number): number {
 	const t = toks[i];
+	// Every mark is one or two characters (three for a letter outside the BMP and its `.`): most tokens stop here.
+	if (t.surface.length > 3) return -1;
 	let next = -1;
 	if (ITEM_LETTER_DOT.test(t.surface)) next = i + 1;
 	else if ((ITEM_NUMBER.test(t.surface) || ITEM_LETTER.test(t.surface)) && (toks[i + 1]?.surface === '.' || toks[i + 1]?.surface === ')') && toks[i + 1].space === '') {
@@ -134,15 +136,20 @@ function opensAt(toks: BoundaryToken[], j: number): number {
 	return UPPER_START.test(toks[i].surface) || DIGIT_START.test(toks[i].surface) ? i : -1;
 }
 
+/** `.`, `?`, `!`, `…`: the last characters of the tokens a sentence may end with. */
+const ENDS_SENTENCE = new Set([46, 63, 33, 0x2026]);
+
 /** Whether a sentence ends before token j (j ≥ 1). */
 function endsBefore(toks: BoundaryToken[], j: number): boolean {
-	const first = opensAt(toks, j);
-	if (first < 0) return false;
-	const opener = toks[first];
 	// Skip back over closing quotes and brackets glued to the end: `… me.’ The`, `… St. Petersburg.) The`.
 	let k = j - 1;
 	while (k > 0 && CLOSERS.has(toks[k].surface) && toks[k].space === '') k--;
 	const end = toks[k].surface;
+	// Every end below is a token ending in `.`, `?`, `!` or `…`: the test for the rest, most tokens, is cheap.
+	if (!ENDS_SENTENCE.has(end.charCodeAt(end.length - 1))) return false;
+	const first = opensAt(toks, j);
+	if (first < 0) return false;
+	const opener = toks[first];
 	if (QUESTION.test(end)) return true;
 	const dots = ellipsisStart(toks, k);
 	// `… better ... Because it couldn't be worse.`: an ellipsis before a new clause; not before a name (`… Lenin`),
@@ -206,8 +213,9 @@ export function sentenceStarts(toks: BoundaryToken[]): number[] {
 	if (n === 0) return [];
 	const items = itemRuns(toks);
 	const after = new Set([...items.marks].map((i) => afterItemMark(toks, i)));
+	const itemStarts = new Set(items.starts);
 	const starts = [0];
-	for (let j = 1; j < n; j++) if (items.starts.includes(j) || (!after.has(j) && endsBefore(toks, j))) starts.push(j);
+	for (let j = 1; j < n; j++) if (itemStarts.has(j) || (!after.has(j) && endsBefore(toks, j))) starts.push(j);
 	// A stretch of punctuation alone (`. . .` after a sentence) is no sentence: it stays with the one before.
 	const out: number[] = [];
 	for (let s = 0; s < starts.length; s++) {

@@ -13,10 +13,12 @@ function readWink(text: string, reader: Reader): WinkToken[] {
 	const stop = tokens.out(itsStop) as boolean[];
 	const space = tokens.out(itsSpaces) as string[];
 	const id = tokens.out(itsId) as number[];
-	const toks: WinkToken[] = new Array(surface.length);
-	for (let i = 0; i < surface.length; i++) {
+	const n = surface.length;
+	const toks: WinkToken[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const s = surface[i];
 		// wink leaves the lemma of some contractions undefined (`cannot` before `!`): the surface stands in.
-		toks[i] = { surface: surface[i], lemma: lemma[i] ?? surface[i], pos: pos[i] ?? 'X', stop: stop[i] === true, space: space[i] ?? '', oov: reader.isOutOfVocabulary(id[i]), id: id[i] };
+		toks[i] = { surface: s, lemma: lemma[i] ?? s, pos: pos[i] ?? 'X', stop: stop[i] === true, space: space[i] ?? '', oov: reader.isOutOfVocabulary(id[i]), id: id[i] };
 	}
 	return toks;
 }
@@ -137,7 +139,11 @@ export function paragraphSentences(text: string, heading: boolean, reader: Reade
 }
 
 /** Sentence text rebuilt from its tokens: the cleaned text, whitespace collapsed to single spaces. */
-const sentenceText = (tokens: Token[]) => tokens.map((t, i) => (i === 0 ? t.surface : t.space_before + t.surface)).join('');
+function sentenceText(tokens: Token[]): string {
+	let text = tokens.length ? tokens[0].surface : '';
+	for (let i = 1; i < tokens.length; i++) text += tokens[i].space_before + tokens[i].surface;
+	return text;
+}
 
 /** What segmenting a document gives besides its sentences. */
 export interface SegmentedCounts {
@@ -163,7 +169,8 @@ export function segmentParagraphs(
 	let words = 0;
 	/** As the writer has always counted them: up to the last paragraph with a sentence. */
 	let n_paragraphs = 0;
-	paragraphs.forEach((p, paragraphId) => {
+	for (let paragraphId = 0; paragraphId < paragraphs.length; paragraphId++) {
+		const p = paragraphs[paragraphId];
 		const { toks, starts } = paragraphSentences(p.text, p.heading, reader);
 		const tokens = toTokens(toks, tokenId, words, vocabulary, reader);
 		tokenId += tokens.length;
@@ -171,7 +178,7 @@ export function segmentParagraphs(
 		for (let k = 0; k < starts.length; k++) {
 			const slice = tokens.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : tokens.length);
 			let n = 0;
-			for (const t of slice) if (t.is_word) n++;
+			for (let i = 0; i < slice.length; i++) if (slice[i].is_word) n++;
 			sentences.push({
 				sentence_id: sentenceId++,
 				paragraph_id: paragraphId,
@@ -189,7 +196,7 @@ export function segmentParagraphs(
 			n_paragraphs = paragraphId + 1;
 			emit(sentences);
 		}
-	});
+	}
 	return { n_words: words, n_sentences: sentenceId, n_paragraphs };
 }
 

@@ -127,8 +127,15 @@ const isName = (t: WinkToken | undefined) => t !== undefined && t.pos === 'PROPN
 const nextToName = (toks: WinkToken[], i: number) =>
 	capitalised(toks[i].surface) && ((toks[i].space !== '' && isName(toks[i - 1])) || (toks[i + 1]?.space !== '' && isName(toks[i + 1])));
 
-/** What a token's lexeme and reading give: cached by wink's lexeme id (the same id is the same surface). */
+/**
+ * What a token's lexeme and reading give: cached by wink's lexeme id (the same id is the same surface), one entry per
+ * way the lexeme is read (`work` as NOUN and as VERB), chained, so that alternating readings do not evict each other
+ * (a single entry was recomputed at every switch). A hit gives what recomputing would: lemmaOf's noun readings are
+ * made once per word, so caching more never changes which texts the reader reads, nor when.
+ */
 interface Reading {
+	/** Another reading of the same lexeme. */
+	next: Reading | undefined;
 	surface: string;
 	pos: string;
 	winkLemma: string;
@@ -143,16 +150,17 @@ const readingsOf = new WeakMap<Reader, (Reading | undefined)[]>();
 
 /** lower, is_word and lemma of one token (a joined token has no lexeme id of its own: id -1). */
 function readToken(t: WinkToken, inName: boolean, vocabulary: ReadonlySet<string> | undefined, reader: Reader, readings: (Reading | undefined)[]): Reading {
-	const cached = t.id >= 0 ? readings[t.id] : undefined;
-	if (
-		cached !== undefined &&
-		cached.pos === t.pos &&
-		cached.winkLemma === t.lemma &&
-		cached.inName === inName &&
-		cached.vocabulary === vocabulary &&
-		cached.surface === t.surface
-	) {
-		return cached;
+	const first = t.id >= 0 ? readings[t.id] : undefined;
+	for (let cached = first; cached !== undefined; cached = cached.next) {
+		if (
+			cached.pos === t.pos &&
+			cached.winkLemma === t.lemma &&
+			cached.inName === inName &&
+			cached.vocabulary === vocabulary &&
+			cached.surface === t.surface
+		) {
+			return cached;
+		}
 	}
 	const word = isWord(t.surface);
 	const lower = lowerOf(t.surface);
@@ -162,7 +170,7 @@ function readToken(t: WinkToken, inName: boolean, vocabulary: ReadonlySet<string
 	else if (t.host !== undefined) lemma = lemmaOf(t.host, t.lemma, { pos: t.pos, oov: t.oov, vocabulary, reader });
 	else lemma = lemmaOf(t.surface, t.lemma, { pos: t.pos, oov: t.oov, vocabulary, inName, reader }, lower);
 	// Never empty (the writer relies on it), as a lemma of nothing would be meaningless.
-	const reading: Reading = { surface: t.surface, pos: t.pos, winkLemma: t.lemma, inName, vocabulary, lower, word, lemma: lemma || lower };
+	const reading: Reading = { next: first, surface: t.surface, pos: t.pos, winkLemma: t.lemma, inName, vocabulary, lower, word, lemma: lemma || lower };
 	if (t.id >= 0) readings[t.id] = reading;
 	return reading;
 }

@@ -9,6 +9,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Query, QueryRunner } from './sql';
 import { toPlainRows } from './arrow';
+import { Answers } from './answers';
+import { agreesWith, type Ask, type GivenAnswer } from './summary';
 import { ANALYZE_HINT, LoadError, errorMessage, fetchDatabase, withTimeout, type LoadProgress } from './load';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -34,65 +36,112 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 	return next;
 }
 
-/** Answers kept per database: at most this many, each of at most MEMO_ROWS rows (a few MB at most). */
-const MEMO_ANSWERS = 64;
-const MEMO_ROWS = 5_000;
+/** What a runner runs on once its database is attached. */
+export interface Session {
+	db: duckdb.AsyncDuckDB;
+	conn: duckdb.AsyncDuckDBConnection;
+	/** The database's name in the engine's catalog, and the file registered for it. */
+	alias: string;
+	file: string;
+	/** Bytes of the database held in the engine's memory while it stays attached. */
+	bytes: number;
+}
 
-/** Runs Query objects on one DuckDB-wasm connection; statements with parameters are prepared once and reused. */
+/**
+ * Runs Query objects on one DuckDB-wasm connection; statements with parameters are prepared once and reused. It exists
+ * from the start of a load: questions asked before the database is attached wait for it, unless their answers were
+ * given in advance (`seed`, from the corpus's summary.json), which are checked against the database before any other
+ * question reaches it.
+ */
 export class WasmRunner implements QueryRunner {
 	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
-	/** Recent answers by query (least recently used first), shared as query-flow.ts shares answers in flight. */
-	private answers = new Map<string, unknown[]>();
+	/** Answers by query, in flight and answered: the database is attached read-only, so an answer never goes stale
+	 *  (the documents asked by the loader, the timeline and the table at once: one run; every view's first queries
+	 *  when the page switches back to this corpus: none). */
+	private answers = new Answers();
+	private given: GivenAnswer[] = [];
 	private closed: Promise<void> | null = null;
+	private attached: Session | null = null;
+	/** The database is attached: answers given from now on could not be checked before the views' questions. */
+	private checking = false;
+	/** The session once checked (`check`, then the answers given in advance): every question waits for it. */
+	private opened: Promise<Session>;
+	/**
+	 * Resolves once the database is attached and checked: true, or false when an answer given in advance was not the
+	 * database's (they are all forgotten then, before any view's question runs); rejects with what stopped it.
+	 */
+	readonly ready: Promise<boolean>;
+
 	constructor(
-		readonly db: duckdb.AsyncDuckDB,
-		private readonly conn: duckdb.AsyncDuckDBConnection,
-		/** The database's name in the engine's catalog, and the file registered for it. */
-		private readonly alias: string,
-		private readonly file: string,
-		/** Bytes of the database held in the engine's memory while it stays attached. */
-		readonly bytes: number
-	) {}
+		private readonly session: Promise<Session>,
+		/** Run first on the attached database (is it a Tribune corpus?): a failure is the load's. */
+		check: (ask: Ask) => Promise<void> = async () => {}
+	) {
+		let agreed = true;
+		this.opened = session.then(async (s) => {
+			this.checking = true;
+			const direct: Ask = (q) => this.askOn(s, q);
+			await check(direct);
+			const given = this.given;
+			this.given = [];
+			if (given.length && !(await agreesWith(direct, given))) {
+				agreed = false;
+				this.answers.clear();
+			}
+			this.attached = s;
+			return s;
+		});
+		this.ready = this.opened.then(() => agreed);
+		this.ready.catch(() => undefined);
+	}
 
-	/** Still attached in the running engine: it can be shown again without a download (a corpus switched back to). */
+	/** Attached in the running engine: it can be shown again without a download (a corpus switched back to). */
 	get alive(): boolean {
-		return this.closed === null && live === this.db;
+		return this.closed === null && this.attached !== null && live === this.attached.db;
 	}
 
-	async run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		// The database is attached read-only, so an answer never goes stale: the same question is answered from memory
-		// (the documents the loader read, asked again by the timeline and the table; every view's first queries when
-		// the page switches back to this corpus).
-		const key = JSON.stringify([query.sql, query.params]);
-		const known = this.answers.get(key);
-		if (known) {
-			this.answers.delete(key);
-			this.answers.set(key, known);
-			return known as T[];
-		}
-		const rows = await this.ask<T>(query);
-		if (rows.length <= MEMO_ROWS) {
-			this.answers.set(key, rows);
-			if (this.answers.size > MEMO_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
-		}
-		return rows;
+	get bytes(): number {
+		return this.attached?.bytes ?? 0;
 	}
 
-	private async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		if (query.params.length === 0) return toPlainRows<T>(await this.conn.query(query.sql));
+	run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
+		return this.answers.get<T>(query, () => this.ask<T>(query));
+	}
+
+	/** Asks the database itself, past any answer kept or given in advance. */
+	async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
+		return this.askOn<T>(await this.opened, query);
+	}
+
+	private async askOn<T extends Record<string, unknown>>({ conn }: Session, query: Query): Promise<T[]> {
+		if (query.params.length === 0) return toPlainRows<T>(await conn.query(query.sql));
 		let stmt = this.prepared.get(query.sql);
 		if (!stmt) {
-			stmt = this.conn.prepare(query.sql);
+			stmt = conn.prepare(query.sql);
 			this.prepared.set(query.sql, stmt);
 			stmt.catch(() => this.prepared.delete(query.sql));
 		}
 		return toPlainRows<T>(await (await stmt).query(...query.params));
 	}
 
+	/**
+	 * Gives the answer to `query` in advance (what the database would answer), before the database is attached;
+	 * false (and nothing kept) once it is: the database answers as fast, and the answer could not be checked first.
+	 */
+	seed(query: Query, rows: unknown[]): boolean {
+		if (this.checking) return false;
+		this.answers.seed(query, rows);
+		this.given.push({ query, rows });
+		return true;
+	}
+
 	/** Closes the connection and DETACHes the database (its memory is freed); the engine keeps running. */
 	close(): Promise<void> {
 		this.answers.clear();
-		this.closed ??= detach(this.db, this.conn, this.alias, this.file);
+		this.closed ??= this.session.then(
+			(s) => detach(s.db, s.conn, s.alias, s.file),
+			() => undefined
+		);
 		return this.closed;
 	}
 }
@@ -187,11 +236,28 @@ export interface OpenOptions {
 
 /**
  * Starts (or reuses) DuckDB-wasm and the download side by side, ATTACHes the corpus read-only, checks it is a Tribune
- * database. The file is read whole: DuckDB-wasm 1.32 does not ATTACH a database over HTTP ranges without its httpfs
- * extension (fetched from extensions.duckdb.org, which an offline app must not do): a registered URL is "database
- * does not exist" (its runtime checks only buffers and handles), an http:// path is not routed to its web filesystem.
+ * database. Returns its runner at once (questions wait for the attach; `runner.ready` says when it is done or why it
+ * failed), so the page can draw from answers given in advance meanwhile. The file is read whole: DuckDB-wasm 1.32 does
+ * not ATTACH a database over HTTP ranges without its httpfs extension (fetched from extensions.duckdb.org, which an
+ * offline app must not do; duckdb/duckdb-wasm#1979 is still open): a registered URL is "database does not exist" (its
+ * runtime checks only buffers and handles), an http:// path is not routed to its web filesystem.
  */
-export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOptions): Promise<WasmRunner> {
+export function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOptions): WasmRunner {
+	const runner: WasmRunner = new WasmRunner(attach(url, onProgress, timeoutMs), async (ask) => {
+		try {
+			// Both tables every view needs, in one round trip to the worker.
+			await ask({ sql: 'SELECT (SELECT count(*) FROM documents) AS docs, (SELECT count(*) FROM meta) AS meta', params: [] });
+		} catch (e) {
+			void runner.close();
+			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)} — ${ANALYZE_HINT}.`);
+		}
+	});
+	runner.ready.then(() => onProgress({ stage: 'ready', engineReady: true, loaded: runner.bytes, total: runner.bytes }), () => undefined);
+	return runner;
+}
+
+
+async function attach(url: string, onProgress: (p: LoadProgress) => void, timeoutMs: number): Promise<Session> {
 	const progress: LoadProgress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
 	const report = (p: Partial<LoadProgress>) => onProgress(Object.assign(progress, p));
 	report({});
@@ -250,16 +316,7 @@ export async function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOp
 			return c;
 		});
 		performance.mark('tribune:attached');
-		const runner = new WasmRunner(db, conn, alias, file, bytes.byteLength);
-		try {
-			// Both tables every view needs, in one round trip to the worker.
-			await runner.run({ sql: 'SELECT (SELECT count(*) FROM documents) AS docs, (SELECT count(*) FROM meta) AS meta', params: [] });
-		} catch (e) {
-			await runner.close();
-			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)} — ${ANALYZE_HINT}.`);
-		}
-		report({ stage: 'ready' });
-		return runner;
+		return { db, conn, alias, file, bytes: bytes.byteLength };
 	} catch (e) {
 		clearInterval(stallTimer);
 		abort.abort();

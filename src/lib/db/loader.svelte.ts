@@ -5,6 +5,9 @@ import { LoadError, errorMessage, type LoadProgress } from './load';
 import type { QueryRunner } from './sql';
 import { readCorpusInfo, type CorpusInfo } from './corpus-info';
 import { corpusNameProblem } from './contract/names';
+import { keyOf } from './answers';
+import { READ_BY_INFO, fetchSummary, summaryQueries, type Summary } from './summary';
+import type { Query } from './sql';
 
 export type { CorpusInfo } from './corpus-info';
 
@@ -49,6 +52,29 @@ function withAdvice(message: string): string {
 interface Closable extends QueryRunner {
 	close(): Promise<void>;
 }
+
+/** What the loader needs of the engine's runner (engine.ts WasmRunner). */
+interface Opened extends Attached {
+	/** Resolves once the database is attached and checked: false when answers given in advance were not its own. */
+	readonly ready: Promise<boolean>;
+	seed(query: Query, rows: unknown[]): boolean;
+}
+
+/**
+ * Gives `runner` the summary's answers in advance, if they include everything readCorpusInfo reads (with the app's
+ * own SQL: a summary written for other queries answers nothing); returns how many were given (0: the loader reads the
+ * database, as without a summary).
+ */
+export function seed(runner: Pick<Opened, 'seed'>, summary: Summary): number {
+	const byKey = new Map(summary.answers.map((a) => [keyOf(a), a.rows]));
+	const wanted = summaryQueries();
+	if (!wanted.slice(0, READ_BY_INFO).every((q) => byKey.has(keyOf(q)))) return 0;
+	let given = 0;
+	for (const q of wanted) if (byKey.has(keyOf(q)) && runner.seed(q, byKey.get(keyOf(q))!)) given++;
+	return given;
+}
+
+const noSummary = () => null;
 
 /** An attached database kept after a switch: still usable while the engine that holds it runs. */
 interface Attached extends Closable {
@@ -118,34 +144,67 @@ export class CorpusLoader {
 		this.progress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
 		// Absolute, so the error screen and the download link name the full address.
 		const url = new URL(corpusUrl(corpus), location.href).href;
+		const current = () => attempt === this.attempt;
 		try {
+			// The summary (a few KB) is asked for at once, beside the engine's script.
+			const early = fetchSummary(url);
 			// Imported here, in the browser only: DuckDB-wasm has no place in the server render.
 			const { openCorpus } = await import('./engine');
-			const runner = await openCorpus({
+			const runner = openCorpus({
 				url,
 				onProgress: (p) => {
-					if (attempt === this.attempt) this.progress = { ...p };
+					if (current()) this.progress = { ...p };
 				}
 			});
-			if (attempt !== this.attempt) return void runner.close();
+			// Not waited for past the database's readiness (a summary that never arrives must not hold the page).
+			const summary = await Promise.race([early, runner.ready.then(noSummary, noSummary)]);
+			if (!current()) return void runner.close();
+			const seeded = summary ? seed(runner, summary) : 0;
+			if (seeded) {
+				// Drawn from the summary while the engine starts; the views' other questions wait for the database.
+				const info = await readCorpusInfo(runner, corpus, url);
+				if (!current()) return void runner.close();
+				performance.mark('tribune:summary-ready', { detail: corpus });
+				this.show(info, runner, corpus);
+			}
+			const agreed = await runner.ready;
+			if (!current()) return void runner.close();
 			performance.mark('tribune:duckdb-ready');
+			if (seeded && agreed) {
+				performance.mark('tribune:summary-checked', { detail: corpus });
+				this.keep(corpus, runner, this.info!);
+				return;
+			}
+			if (seeded) {
+				// Not this database's summary (left from another run): the runner let its answers go before any view's
+				// question ran; the views are built again from the database.
+				performance.mark('tribune:summary-stale', { detail: corpus });
+				console.warn(`Tribune: ${corpus}/summary.json does not match its database; it is ignored (re-run \`npm run analyze\` to rewrite it).`);
+			}
 			const info = await readCorpusInfo(runner, corpus, url).catch((e: unknown) => {
 				void runner.close();
 				throw e;
 			});
-			performance.mark('tribune:corpus-info');
-			if (attempt !== this.attempt) return void runner.close();
+			if (!current()) return void runner.close();
 			this.keep(corpus, runner, info);
-			this.info = info;
-			this.runner = runner;
-			this.generation++;
-			this.status = 'ready';
-			performance.mark('tribune:corpus-ready', { detail: corpus });
+			this.show(info, runner, corpus);
 		} catch (e) {
-			if (attempt !== this.attempt) return;
+			if (!current()) return;
+			this.runner = null;
+			this.info = null;
 			this.error = e instanceof LoadError ? e : new LoadError(this.progress.stage, url, withAdvice(errorMessage(e)));
 			this.status = 'error';
 		}
+	}
+
+	/** The views are (re)built over `runner`, with `info`. */
+	private show(info: CorpusInfo, runner: Attached, corpus: string): void {
+		performance.mark('tribune:corpus-info');
+		this.info = info;
+		this.runner = runner;
+		this.generation++;
+		this.status = 'ready';
+		performance.mark('tribune:corpus-ready', { detail: corpus });
 	}
 
 	private keep(corpus: string, runner: Attached, info: CorpusInfo): void {

@@ -1,37 +1,18 @@
 // How one view's query travels, without Svelte (so it can be tested with a fake runner): a newer query supersedes an
-// older one, whose answer is then dropped however late it comes; identical queries asked at once by several views
-// share one answer in flight; a failure — of the runner or of building the query — becomes an error for the view,
+// older one, whose answer is then dropped however late it comes (identical queries asked at once by several views share
+// one run in the runner itself: answers.ts); a failure — of the runner or of building the query — becomes an error for the view,
 // never an exception thrown past it; and a busy region (the view's <section>) counts the query from its start until
 // its answer is on screen.
 import type { Query, QueryRunner } from './sql';
+import { keyOf } from './answers';
 
-/** The key of a query: its SQL text and parameters. */
-export const keyOf = (q: Query): string => JSON.stringify([q.sql, q.params]);
+export { keyOf } from './answers';
 
 /** Something that is busy while any of its holders is: `begin` counts one more, the returned function one less (once). */
 export interface BusyCounter {
 	begin(): () => void;
 	/** The error of one query client (null: none); shown by the region. */
 	report?(client: object, error: Error | null): void;
-}
-
-const inflight = new WeakMap<QueryRunner, Map<string, Promise<unknown[]>>>();
-
-/** Runs `q`, or joins the run of an identical query already in flight on the same runner. */
-export function runShared<T extends Record<string, unknown>>(runner: QueryRunner, q: Query): Promise<T[]> {
-	let runs = inflight.get(runner);
-	if (!runs) inflight.set(runner, (runs = new Map()));
-	const key = keyOf(q);
-	const running = runs.get(key);
-	if (running) return running as Promise<T[]>;
-	const started: Promise<T[]> = (async () => runner.run<T>(q))();
-	const held = runs;
-	held.set(key, started);
-	const forget = () => {
-		if (held.get(key) === started) held.delete(key);
-	};
-	started.then(forget, forget);
-	return started;
 }
 
 /** What the flow tells its view. */
@@ -91,7 +72,8 @@ export class QueryFlow<T extends Record<string, unknown>> {
 		this.current = token;
 		this.sink.pending(key);
 		const t0 = this.now();
-		runShared<T>(this.runner, q).then(
+		// Called inside a promise, so that a runner throwing at once is an answer that failed, as any other.
+		(async () => this.runner.run<T>(q))().then(
 			(rows) => {
 				if (!token.live) return;
 				this.report(null);

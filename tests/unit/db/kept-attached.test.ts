@@ -9,11 +9,12 @@ const closed: string[] = [];
 const runners = new Map<string, { alive: boolean }>();
 
 vi.mock('../../../src/lib/db/engine', () => ({
-	openCorpus: async ({ url }: { url: string }) => {
+	openCorpus: ({ url }: { url: string }) => {
 		opened.push(url.split('/').at(-2)!);
 		const runner = {
 			alive: true,
 			bytes: 1_000,
+			ready: Promise.resolve(true),
 			run: async (q: Query) => (/FROM meta/.test(q.sql) ? [{ key: 'corpus_title', value: 'T' }] : []),
 			close: async () => {
 				runner.alive = false;
@@ -43,6 +44,8 @@ describe('evictions', () => {
 describe('CorpusLoader', () => {
 	beforeEach(() => {
 		vi.stubGlobal('location', { href: 'http://localhost/' });
+		// No summary.json: every corpus is read from its database.
+		vi.stubGlobal('fetch', async () => new Response(null, { status: 404 }));
 		opened.length = closed.length = 0;
 		runners.clear();
 	});

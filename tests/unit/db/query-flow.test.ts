@@ -1,8 +1,8 @@
-// QueryFlow with a fake runner whose answers the test releases in any order: stale answers are dropped, identical
-// queries share one run, failures (also of building the query) become errors, and the busy count covers exactly the
-// time from asking to drawing.
+// QueryFlow with a fake runner whose answers the test releases in any order: stale answers are dropped, failures (also
+// of building the query) become errors, and the busy count covers exactly the time from asking to drawing. (Identical
+// queries asked at once share one run in the runner itself: runner-memo.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { QueryFlow, runShared, type BusyCounter, type QuerySink } from '../../../src/lib/db/query-flow';
+import { QueryFlow, type BusyCounter, type QuerySink } from '../../../src/lib/db/query-flow';
 import type { Query, QueryRunner } from '../../../src/lib/db/sql';
 
 type Row = { v: string };
@@ -170,33 +170,5 @@ describe('QueryFlow', () => {
 		await settle();
 		expect(busy.errors.size).toBe(0);
 		expect(busy.count).toBe(0);
-	});
-});
-
-describe('runShared', () => {
-	it('gives identical queries asked at once one run and one answer', async () => {
-		const runner = new FakeRunner();
-		const a = runShared<Row>(runner, q('SELECT ?', 'x'));
-		const b = runShared<Row>(runner, q('SELECT ?', 'x'));
-		const c = runShared<Row>(runner, q('SELECT ?', 'y'));
-		expect(runner.calls).toHaveLength(2);
-		runner.calls[0].resolve([{ v: 'x' }]);
-		runner.calls[1].resolve([{ v: 'y' }]);
-		expect(await a).toBe(await b);
-		expect(await c).toEqual([{ v: 'y' }]);
-		// Once answered, the same query runs again (the database may have changed; nothing is cached).
-		runShared<Row>(runner, q('SELECT ?', 'x'));
-		expect(runner.calls).toHaveLength(3);
-	});
-
-	it('shares a failure too, and forgets it', async () => {
-		const runner = new FakeRunner();
-		const a = runShared<Row>(runner, q('SELECT 1'));
-		const b = runShared<Row>(runner, q('SELECT 1'));
-		runner.calls[0].reject(new Error('boom'));
-		await expect(a).rejects.toThrow('boom');
-		await expect(b).rejects.toThrow('boom');
-		runShared<Row>(runner, q('SELECT 1')).catch(() => {});
-		expect(runner.calls).toHaveLength(2);
 	});
 });

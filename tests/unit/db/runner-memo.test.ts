@@ -1,6 +1,8 @@
-// The browser's runner answers a question it was asked before from memory (its database is attached read-only): the
-// documents the loader read are not read again by the timeline and the table, and a corpus switched back to draws its
-// views without asking the engine. A failure is not remembered; a large answer is not kept.
+// The browser's runner keeps one promise per question, in flight and answered (its database is attached read-only):
+// views asking the same at once share one run; the documents the loader read are not read again by the timeline and the
+// table; a corpus switched back to draws its views without asking the engine. A failure is shared by those waiting for
+// it, then forgotten; a large answer is not kept. Answers given in advance (summary.json) are answered before the
+// database is attached; every other question waits for it.
 import { describe, expect, it } from 'vitest';
 import { tableFromArrays } from 'apache-arrow';
 import { WasmRunner } from '../../../src/lib/db/engine';
@@ -9,21 +11,36 @@ import { sql } from '../../../src/lib/db/sql';
 function fakeConnection(rows = 3) {
 	const asked: string[] = [];
 	let fail = false;
+	/** While set, every answer waits for it (questions in flight). */
+	let gate: Promise<void> | null = null;
 	const answer = async (text: string) => {
 		asked.push(text);
 		if (fail) throw new Error('no such table');
 		return tableFromArrays({ n: Int32Array.from({ length: rows }, (_, i) => i) });
 	};
 	const conn = {
-		query: answer,
+		query: (text: string) => (gate ? gate.then(() => answer(text)) : answer(text)),
 		prepare: async (text: string) => ({ query: async (...params: unknown[]) => answer(`${text} ${JSON.stringify(params)}`) }),
 		close: async () => undefined
 	};
-	return { conn, asked, failNext: (on: boolean) => (fail = on) };
+	return {
+		conn,
+		asked,
+		failNext: (on: boolean) => (fail = on),
+		hold: () => {
+			let open = () => {};
+			gate = new Promise<void>((r) => (open = r));
+			return () => {
+				gate = null;
+				open();
+			};
+		}
+	};
 }
 
 // The runner's constructor takes DuckDB-wasm's objects; the fake connection has the methods it calls.
-const runner = (conn: unknown) => new WasmRunner(null as never, conn as never, 'corpus_1', 'corpus-1.duckdb', 0);
+const session = (conn: unknown) => ({ db: null as never, conn: conn as never, alias: 'corpus_1', file: 'corpus-1.duckdb', bytes: 0 });
+const runner = (conn: unknown) => new WasmRunner(Promise.resolve(session(conn)));
 
 describe('WasmRunner', () => {
 	it('answers a repeated question from memory, a different parameter from the engine', async () => {
@@ -54,5 +71,80 @@ describe('WasmRunner', () => {
 		await r.run(sql`SELECT n FROM words`);
 		await r.run(sql`SELECT n FROM words`);
 		expect(c.asked).toHaveLength(2);
+	});
+
+	it('gives identical questions asked at once one run and one answer', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		const release = c.hold();
+		const a = r.run(sql`SELECT n FROM documents`);
+		const b = r.run(sql`SELECT n FROM documents`);
+		const other = r.run(sql`SELECT n FROM authors`);
+		release();
+		expect(await a).toBe(await b);
+		await other;
+		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM authors']);
+	});
+
+	it('shares a failure with those waiting for it, then forgets it', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		c.failNext(true);
+		const release = c.hold();
+		const a = r.run(sql`SELECT n FROM facets`);
+		const b = r.run(sql`SELECT n FROM facets`);
+		release();
+		await expect(a).rejects.toThrow('no such table');
+		await expect(b).rejects.toThrow('no such table');
+		expect(c.asked).toHaveLength(1);
+		c.failNext(false);
+		expect(await r.run(sql`SELECT n FROM facets`)).toHaveLength(3);
+		expect(c.asked).toHaveLength(2);
+	});
+
+	it('answers what was given in advance before the database is attached, and makes every other question wait', async () => {
+		const c = fakeConnection();
+		let attach = (_: ReturnType<typeof session>) => {};
+		const r = new WasmRunner(new Promise((resolve) => (attach = resolve)), async (ask) => void (await ask(sql`SELECT check`)));
+		const given = [{ n: 0 }, { n: 1 }, { n: 2 }];
+		expect(r.seed(sql`SELECT n FROM documents`, given)).toBe(true);
+		expect(await r.run(sql`SELECT n FROM documents`)).toBe(given);
+		let other: unknown = null;
+		const waiting = r.run(sql`SELECT n FROM authors`).then((rows) => (other = rows));
+		await new Promise((t) => setTimeout(t, 10));
+		expect(other).toBeNull();
+		expect(c.asked).toEqual([]);
+		attach(session(c.conn));
+		expect(await r.ready).toBe(true);
+		await waiting;
+		expect(other).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+		// The check, then the answer given in advance compared with the database's, before the question that waited.
+		expect(c.asked).toEqual(['SELECT check', 'SELECT n FROM documents', 'SELECT n FROM authors']);
+		expect(await r.run(sql`SELECT n FROM documents`)).toBe(given);
+		// Too late to give an answer in advance: it could not be checked before the views' questions.
+		expect(r.seed(sql`SELECT n FROM meta`, [])).toBe(false);
+	});
+
+	it('lets every answer given in advance go, before any other question runs, when one is not the database’s', async () => {
+		const c = fakeConnection();
+		const r = new WasmRunner(Promise.resolve(session(c.conn)).then(async (s) => (await new Promise((t) => setTimeout(t, 5)), s)));
+		r.seed(sql`SELECT n FROM documents`, [{ n: 0 }, { n: 1 }, { n: 2 }]);
+		r.seed(sql`SELECT n FROM authors`, [{ n: 0 }, { n: 1 }, { n: 9 }]);
+		const later = r.run(sql`SELECT n FROM words`);
+		expect(await r.ready).toBe(false);
+		await later;
+		expect(await r.run(sql`SELECT n FROM authors`)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM authors', 'SELECT n FROM words', 'SELECT n FROM authors']);
+	});
+
+	it('fails to open when its check fails, and every waiting question with it', async () => {
+		const c = fakeConnection();
+		const r = new WasmRunner(Promise.resolve(session(c.conn)), async () => {
+			throw new Error('not a Tribune corpus');
+		});
+		const q = r.run(sql`SELECT n FROM documents`);
+		await expect(r.ready).rejects.toThrow('not a Tribune corpus');
+		await expect(q).rejects.toThrow('not a Tribune corpus');
+		expect(c.asked).toEqual([]);
 	});
 });

@@ -77,17 +77,37 @@ export function roveFrom(mark: Element, key: string): boolean {
 	return true;
 }
 
+/** Runs `f` when the page is idle (after the redraw that called it has been painted). */
+const whenIdle = (f: () => void): (() => void) => {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(f, { timeout: 500 });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(f, 50);
+	return () => clearTimeout(id);
+};
+
 /**
  * Keeps exactly one mark of the chart `root` tabbable while marks come and go: the one last focused while it is
- * drawn, else the first in reading order. Returns the cleanup.
+ * drawn, else the first in reading order. Finding reading order measures every mark (a forced layout per chart), so a
+ * redraw makes the first mark in document order the stop at once and the first in reading order once the page is
+ * idle, unless focus is inside the chart by then. Returns the cleanup.
  */
 export function roving(root: Element): () => void {
+	let cancelPick: (() => void) | null = null;
+	const pick = () => {
+		cancelPick = null;
+		if (root.contains(document.activeElement)) return;
+		const first = ordered(root)[0];
+		if (first) makeStop(root, first);
+	};
 	const fix = () => {
 		const marks = root.querySelectorAll(MARK_SELECTOR);
 		if (!marks.length) return;
 		const stops = [...marks].filter((m) => m.getAttribute('tabindex') === '0');
 		if (stops.length === 1 && [...marks].every((m) => m.hasAttribute('tabindex'))) return;
-		makeStop(root, stops[0] ?? ordered(root)[0]);
+		makeStop(root, stops[0] ?? marks[0]);
+		if (!stops.length) cancelPick ??= whenIdle(pick);
 	};
 	const onFocus = (e: Event) => {
 		const t = e.target as Element;
@@ -99,6 +119,7 @@ export function roving(root: Element): () => void {
 	root.addEventListener('focusin', onFocus);
 	return () => {
 		observer.disconnect();
+		cancelPick?.();
 		root.removeEventListener('focusin', onFocus);
 	};
 }

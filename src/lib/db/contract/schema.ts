@@ -41,6 +41,28 @@ export type TableName = keyof typeof TABLES;
 /** The column names of a table, in order. */
 export const columnsOf = (table: TableName): string[] => Object.keys(TABLES[table]);
 
+/**
+ * How each table's rows are sorted, ascending, by a key under which no two different rows tie: the order of every
+ * table's Parquet and CSV files (the same corpus gives the same files), and the order the pipeline stores a table in
+ * where that costs nothing (doc_terms is stored by count within a form, which DuckDB compresses better).
+ * `doc_order` in a table without that column is its document's (documents.doc_order): documents in manifest order, as
+ * the pipeline reads and stores them, so that `tokens` and `sentences` are written as stored, without a sort. doc_words
+ * by word_id first, so that DuckDB's min/max per row group skips most of it for a term's few ids.
+ */
+export const TABLE_ORDER: { readonly [T in TableName]: readonly ((keyof (typeof TABLES)[T] & string) | 'doc_order')[] } = {
+	documents: ['doc_order'],
+	sections: ['doc_order', 'section_order'],
+	sentences: ['doc_order', 'sentence_id'],
+	tokens: ['doc_order', 'token_id'],
+	removed: ['doc_order', 'line', 'rule', 'text'],
+	document_facets: ['doc_order', 'facet'],
+	meta: ['key'],
+	doc_terms: ['doc_order', 'form', 'term'],
+	doc_sentence_stats: ['doc_order'],
+	term_vocab: ['word_id'],
+	doc_words: ['word_id', 'doc_id', 'section']
+};
+
 /** The DDL that creates every table of the contract. */
 export const SCHEMA_SQL = Object.entries(TABLES)
 	.map(([table, cols]) => `CREATE TABLE ${table} (${Object.entries(cols).map(([c, t]) => `${c} ${t}`).join(', ')});`)

@@ -235,6 +235,56 @@ ORDER BY g2 DESC, x.term`,
 	};
 }
 
+/** Every document of the corpus, in doc_id order (its index in `TermCountsRow.docs`), with its words. */
+export interface ContrastDocRow extends Record<string, unknown> {
+	doc_id: string;
+	/** documents.n_words, 0 when unknown (as `contrastQuery` counts it). */
+	n_words: number;
+}
+
+/** The documents a `TermCountsRow` indexes: asked once per corpus. */
+export function contrastDocsQuery(): Query {
+	return { sql: `SELECT doc_id, coalesce(n_words, 0)::INTEGER AS n_words FROM documents ORDER BY doc_id`, params: [] };
+}
+
+/** One term of the corpus with its count in every document that has it. */
+export interface TermCountsRow extends Record<string, unknown> {
+	term: string;
+	/**
+	 * One number per document that has the term: its index in `contrastDocsQuery`'s rows (doc_id order) × 2³² + the
+	 * term's count there (`pairDoc`, `pairCount`), in no particular order. One list keeps each index with its count
+	 * (two lists would have to be sorted alike, which costs DuckDB ten times the query); exact up to 2²¹ documents.
+	 */
+	pairs: number[];
+}
+
+const PAIR = 4294967296;
+/** The document index and the count of a `TermCountsRow` pair. */
+export const pairDoc = (pair: number): number => Math.floor(pair / PAIR);
+export const pairCount = (pair: number): number => pair % PAIR;
+
+/**
+ * Every term's count in every document (doc_terms, one counting), fetched once per corpus and counting so that a
+ * selection change needs no query but the groups' members (shared with every view): `contrastFromCounts`
+ * (src/lib/stats/contrast-counts.ts) gives the same rows as `contrastQuery` from it. One row per term, in the
+ * database's order of terms. Its size grows with the distinct (document, term) pairs, not the tokens: on the State of
+ * the Union (1.78 M words) 395,345 pairs by word form in 27,379 terms (332,665 in 20,517 by lemma), 8 bytes each:
+ * ~3.2 MB over the wire and about as much as JS arrays, plus the terms.
+ */
+export function termCountsQuery(by: ContrastOptions['by']): Query {
+	const t = TERM_OF[by];
+	if (!t) throw new RangeError(`Unknown count ${by}`);
+	return {
+		sql: `WITH d AS (SELECT doc_id, row_number() OVER (ORDER BY doc_id) - 1 AS i FROM documents)
+SELECT dt.term, list(d.i * ${PAIR}.0 + dt.n)::DOUBLE[] AS pairs
+FROM doc_terms dt JOIN d USING (doc_id)
+WHERE dt.form = ${literal(t.form)}
+GROUP BY dt.term
+ORDER BY dt.term`,
+		params: []
+	};
+}
+
 /** A group's size: documents and words (two rows, A then B, zeros for an empty group). */
 export interface ContrastGroupRow extends Record<string, unknown> {
 	grp: Side;
@@ -280,9 +330,21 @@ export function oneDocumentSide(row: ContrastRow): Side | null {
  * BH runs over every term tested (all the rows: the terms that passed the guard), not only those drawn.
  */
 export function withSignificance(rows: readonly ContrastRow[]): Contrast[] {
+	return addSignificance(rows.map((r) => ({ ...r, p: NaN, q: NaN, df_p: NaN, df_q: NaN, one_doc: null })));
+}
+
+/** `withSignificance` in place, for rows made as Contrasts (copying thousands of rows of 40 fields costs more than the statistics). */
+export function addSignificance(rows: Contrast[]): Contrast[] {
 	const p = rows.map((r) => chiSquareSurvival(Math.abs(r.g2), 1));
 	const dfP = rows.map((r) => chiSquareSurvival(Math.abs(r.df_g2), 1));
 	const q = benjaminiHochberg(p);
 	const dfQ = benjaminiHochberg(dfP);
-	return rows.map((r, i) => ({ ...r, p: p[i], q: q[i], df_p: dfP[i], df_q: dfQ[i], one_doc: oneDocumentSide(r) }));
+	rows.forEach((r, i) => {
+		r.p = p[i];
+		r.q = q[i];
+		r.df_p = dfP[i];
+		r.df_q = dfQ[i];
+		r.one_doc = oneDocumentSide(r);
+	});
+	return rows;
 }

@@ -171,6 +171,35 @@ FROM ls GROUP BY ${unit === 'group' ? 'grp' : `${key}, grp`}
 ORDER BY min(year), min(doc_order), key, grp`);
 }
 
+/** One document's running-text sentence lengths, ascending, with what orders and labels it. */
+export interface LengthDocRow extends Record<string, unknown> {
+	doc_id: string;
+	title: string;
+	author: string;
+	year: number | null;
+	date: string | null;
+	/** documents.doc_order, 0 when unknown (as the summaries order it). */
+	doc_order: number;
+	lengths: number[];
+	/** Its longest sentence (the first in reading order among equals). */
+	longest_sentence_id: number;
+}
+
+/**
+ * Every document with running text and its sentence lengths, ascending, in doc_id order: asked once per corpus, so that
+ * a selection change computes the summaries, lists and histogram of its groups in TypeScript
+ * (src/lib/stats/length-groups.ts gives the same rows as lengthSummaryQuery, lengthListsQuery and
+ * lengthHistogramQuery). One integer per sentence: ~63,000 on the State of the Union (~0.3 MB over the wire).
+ */
+export function lengthDocsQuery(): Query {
+	return q(`${lengthCtes(null)}
+SELECT doc_id, any_value(title) AS title, any_value(author) AS author, any_value(year)::INTEGER AS year, any_value(date) AS date,
+	any_value(doc_order)::INTEGER AS doc_order, list(n_words ORDER BY n_words)::INTEGER[] AS lengths,
+	first(sentence_id ORDER BY n_words DESC, sentence_id)::INTEGER AS longest_sentence_id
+FROM ls GROUP BY doc_id
+ORDER BY doc_id`);
+}
+
 /** One document (or a dated part of one) on the year axis: its median with the interquartile range. */
 export interface LengthOverTimeRow extends Record<string, unknown> {
 	doc_id: string;

@@ -146,6 +146,27 @@ ${phrases ? `${wordsCte(undefined)},\n${TW_CTE},\n` : ''}counts AS (
 ${termsCte(terms)}`;
 }
 
+/** How often a form of a term occurs in a part of a document (only where it does). */
+export interface TermCountRow extends Record<string, unknown> {
+	term: number;
+	doc_id: string;
+	/** The part (`sentences.section`), or null. */
+	section: string | null;
+	form: string;
+	n: number;
+}
+
+/**
+ * Every term's counts per document, part and form, the forms the user left out included (they are dropped in
+ * src/lib/terms/counts.ts, so that the forms box can list them): the one counts query of a term change, whose
+ * answer the forms box, the top document and the pooled rates share (the runner runs one SQL text once).
+ */
+export function termCountsQuery(terms: readonly Term[], opts: TermOptions): Query {
+	return q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)}
+SELECT term::INTEGER AS term, doc_id, section, form, n::INTEGER AS n
+FROM counts ORDER BY term, doc_id, section NULLS FIRST, form`);
+}
+
 /** One occurrence of a term. Token ids and word indexes are 0-based within the document. */
 export interface HitRow extends Record<string, unknown> {
 	term: number;
@@ -166,7 +187,7 @@ export interface HitRow extends Record<string, unknown> {
 /** Every occurrence, in document order; `docId` for one document (the dispersion strip). */
 export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id)
+dw AS (${docWords(docId)})
 SELECT h.term::INTEGER AS term, t.label, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,
 	h.end_token::INTEGER AS end_token, h.start_word::INTEGER AS start_word, h.end_word::INTEGER AS end_word, h.form,
 	(h.start_word / dw.n)::DOUBLE AS position
@@ -326,6 +347,24 @@ ORDER BY term, first_year NULLS LAST, grp`);
 /** Parts of a document for bins: `bins` parts, fewer when the document has fewer words. */
 const binOf = (wordIndex: string, bins: number, words: string) => `(${wordIndex} * least(${bins}, ${words}) // ${words})`;
 
+/**
+ * Each document's words `dw(doc_id, n)`: documents.n_words, which is the count of its words (word_index runs 0 … n − 1,
+ * the contract), so that no query counts them again from `tokens`. `docId`: that document only.
+ */
+const docWords = (docId: string | undefined) =>
+	`SELECT doc_id, n_words AS n FROM documents${docId === undefined ? '' : ` WHERE doc_id = ${literal(docId)}`}`;
+
+/**
+ * The bins of the documents of `dw`: `bw(doc_id, bin, words, first_word, last_word)`, by arithmetic on n instead of
+ * grouping the words. With k = least(bins, n), word i is in bin ⌊i·k / n⌋ (binOf), so bin b holds the words
+ * ⌈b·n / k⌉ … ⌈(b + 1)·n / k⌉ − 1 (each bin at least one word, as k ≤ n; a document without words has none).
+ */
+const binWords = (bins: number, dw: string) => `SELECT doc_id, bin, next - first AS words, first AS first_word, next - 1 AS last_word
+	FROM (
+		SELECT doc_id, bin, (bin * n + k - 1) // k AS first, ((bin + 1) * n + k - 1) // k AS next
+		FROM (SELECT doc_id, n, k, unnest(range(k)) AS bin FROM (SELECT doc_id, n, least(${bins}, n) AS k FROM ${dw}))
+	)`;
+
 /** A term in one bin of a document's length. */
 export interface TermBinRow extends Record<string, unknown> {
 	term: number;
@@ -346,11 +385,8 @@ export interface TermBinRow extends Record<string, unknown> {
 export function termBinsQuery(terms: readonly Term[], opts: TermOptions, docId: string, bins: number): Query {
 	checkBins(bins);
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (SELECT count(*) AS n FROM words),
-bw AS (
-	SELECT ${binOf('w.word_index', bins, 'dw.n')} AS bin, count(*) AS words, min(w.word_index) AS first_word, max(w.word_index) AS last_word
-	FROM words w, dw GROUP BY ALL
-),
+dw AS (SELECT n FROM (${docWords(docId)})),
+bw AS (SELECT bin, words, first_word, last_word FROM (${binWords(bins, `(${docWords(docId)})`)})),
 hc AS (SELECT h.term, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h, dw GROUP BY ALL)
 SELECT t.term::INTEGER AS term, t.label, bw.bin::INTEGER AS bin, bw.words::INTEGER AS words, coalesce(hc.n, 0)::INTEGER AS count,
 	${ratePer10k('coalesce(hc.n, 0)', 'bw.words')} AS rate, bw.first_word::INTEGER AS first_word, bw.last_word::INTEGER AS last_word,
@@ -378,8 +414,8 @@ export function termDispersionQuery(terms: readonly Term[], opts: TermOptions, b
 	checkBins(bins);
 	const dp = griesDp('p', 's');
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (SELECT doc_id, count(*) AS n FROM words GROUP BY doc_id),
-bw AS (SELECT w.doc_id, ${binOf('w.word_index', bins, 'dw.n')} AS bin, count(*) AS words FROM words w JOIN dw USING (doc_id) GROUP BY ALL),
+dw AS (${docWords(docId)}),
+bw AS (${binWords(bins, '(SELECT * FROM dw WHERE doc_id IN (SELECT doc_id FROM hits))')}),
 hc AS (SELECT h.term, h.doc_id, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h JOIN dw USING (doc_id) GROUP BY ALL),
 tot AS (SELECT term, doc_id, sum(n) AS total FROM hc GROUP BY ALL),
 grid AS (

@@ -314,7 +314,8 @@ export type Comparison =
 			status: 'ok';
 			a: GroupSummary;
 			b: GroupSummary;
-			difference: BootstrapInterval;
+			/** null while the interval is being computed (bootstrapLater): the rest is drawn first. */
+			difference: BootstrapInterval | null;
 			test: MannWhitney;
 			sentence: string;
 	  }
@@ -323,6 +324,18 @@ export type Comparison =
 export interface CompareOptions {
 	resamples?: number;
 	seed?: number;
+	/**
+	 * The interval computed elsewhere (bootstrapLater, from bootstrapInputs) with these resamples and seed; null: not
+	 * yet, and the sentence says it is being computed. Absent: computed here.
+	 */
+	difference?: BootstrapInterval | null;
+}
+
+/** The two groups' lengths the bootstrap resamples, or null when compareGroups computes no interval (a group empty or small). */
+export function bootstrapInputs(lists: readonly LengthListRow[]): { a: readonly number[]; b: readonly number[] } | null {
+	const a = lists.find((r) => r.key === 'A')?.lengths ?? [];
+	const b = lists.find((r) => r.key === 'B')?.lengths ?? [];
+	return a.length >= MIN_SENTENCES && b.length >= MIN_SENTENCES ? { a, b } : null;
 }
 
 /** "−7 to −3" when a bound is negative (a dash would read as a minus), else "3–7". */
@@ -370,13 +383,15 @@ export function compareGroups(lists: readonly LengthListRow[], options: CompareO
 			sentence: `${cap(medianOf('A', a))}; in B: ${formatWords(b.median!)} (n = ${count(b.n)}). Group ${which}: fewer than ${MIN_SENTENCES}, too few for an interval or a test.`
 		};
 	}
-	const difference = bootstrapMedianDifference(la, lb, { resamples, seed });
+	const difference = options.difference === undefined ? bootstrapMedianDifference(la, lb, { resamples, seed }) : options.difference;
 	const test = mannWhitney(la, lb);
-	const pct = Math.round(difference.level * 100);
+	const interval = difference
+		? `${Math.round(difference.level * 100)}% CI ${range(difference.lo, difference.hi)} ` +
+			`(bootstrap, ${count(difference.resamples)} resamples, seed ${difference.seed})`
+		: `its 95% interval is being computed (bootstrap, ${count(resamples)} resamples, seed ${seed})`;
 	const sentence =
 		`${cap(medianOf('A', a))}; in B: ${formatWords(b.median!)} (n = ${count(b.n)}); ` +
-		`difference ${wordCount(difference.estimate)}, ${pct}% CI ${range(difference.lo, difference.hi)} ` +
-		`(bootstrap, ${count(difference.resamples)} resamples, seed ${difference.seed}); ` +
+		`difference ${wordCount(difference ? difference.estimate : a.median! - b.median!)}, ${interval}; ` +
 		`Mann–Whitney U = ${formatWords(test.u)}${test.method === 'exact' ? ' (exact)' : ''}, p ${formatP(test.p)}; ` +
 		`a sentence of A is longer than one of B with probability ${test.effect.toFixed(2)}.`;
 	return { status: 'ok', a, b, difference, test, sentence };
@@ -493,12 +508,16 @@ export function comparisonExportRows(c: Comparison) {
 	];
 	if (c.status !== 'ok') return rows;
 	const { difference: d, test: t } = c;
-	return rows.concat([
-		{ statistic: 'median_difference_A_minus_B', value: d.estimate, value_unit: 'words' },
-		{ statistic: `ci${Math.round(d.level * 100)}_low`, value: d.lo, value_unit: 'words' },
-		{ statistic: `ci${Math.round(d.level * 100)}_high`, value: d.hi, value_unit: 'words' },
-		{ statistic: 'bootstrap_resamples', value: d.resamples, value_unit: 'resamples' },
-		{ statistic: 'bootstrap_seed', value: d.seed, value_unit: 'd3.randomLcg seed' },
+	const median = [{ statistic: 'median_difference_A_minus_B', value: d ? d.estimate : c.a.median! - c.b.median!, value_unit: 'words' }];
+	const interval = d
+		? [
+				{ statistic: `ci${Math.round(d.level * 100)}_low`, value: d.lo, value_unit: 'words' },
+				{ statistic: `ci${Math.round(d.level * 100)}_high`, value: d.hi, value_unit: 'words' },
+				{ statistic: 'bootstrap_resamples', value: d.resamples, value_unit: 'resamples' },
+				{ statistic: 'bootstrap_seed', value: d.seed, value_unit: 'd3.randomLcg seed' }
+			]
+		: [];
+	return rows.concat(median, interval, [
 		{ statistic: 'mann_whitney_U_A', value: t.u, value_unit: 'pairs (ties ½)' },
 		{ statistic: 'mann_whitney_z', value: t.z ?? '', value_unit: 'standard deviations (continuity-corrected)' },
 		{ statistic: 'mann_whitney_p_two_sided', value: t.p, value_unit: `probability (${t.method})` },

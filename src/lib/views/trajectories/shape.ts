@@ -253,13 +253,6 @@ export function separate(
 	return out;
 }
 
-/** Every how many categories an axis label can be written without overlapping its neighbours (1: all of them). */
-export function labelEvery(slots: number, width: number, longestChars: number, charPx = 6.6, pad = 10): number {
-	if (slots <= 1 || width <= 0) return 1;
-	const slot = width / slots;
-	return Math.max(1, Math.ceil((longestChars * charPx + pad) / slot));
-}
-
 export type RankKey = 'name' | 'author' | 'year' | 'count' | 'words' | 'rate';
 
 /** One term's points as table rows, sorted by `key` (ties: corpus order as given); rate and counts descend first. */

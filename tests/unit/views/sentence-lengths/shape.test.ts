@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	EXPORT_COLUMNS,
 	boxMarks,
+	bootstrapInputs,
 	compareGroups,
 	comparisonExportRows,
 	formatP,
@@ -21,6 +22,7 @@ import {
 	suggestBinWidth,
 	summaryExportRows
 } from '../../../../src/lib/views/sentence-lengths/shape';
+import { bootstrapMedianDifference } from '../../../../src/lib/stats/bootstrap';
 import type {
 	DocSectionRow,
 	LengthBinRow,
@@ -141,6 +143,23 @@ describe('A against B in one sentence', () => {
 		expect(c.sentence).toContain('p < 0.001');
 		expect(formatP(0.0004)).toBe('< 0.001');
 		expect(formatP(0.0312)).toBe('= 0.031');
+	});
+	it('the interval computed elsewhere: said to be pending until given, then the same sentence as computed here', () => {
+		const l = lists([3, 5, 5, 9, 12], [1, 2, 4, 5, 7]);
+		expect(bootstrapInputs(l)).toEqual({ a: [3, 5, 5, 9, 12], b: [1, 2, 4, 5, 7] });
+		expect(bootstrapInputs(lists([3, 5, 5, 9, 12], [1, 7, 4]))).toBeNull();
+		const pending = compareGroups(l, { difference: null });
+		if (pending.status !== 'ok') throw new Error(pending.sentence);
+		expect(pending.difference).toBeNull();
+		expect(pending.sentence).toBe(
+			'Median sentence in A: 5 words (n = 5); in B: 4 (n = 5); difference 1 word, its 95% interval is being computed ' +
+				'(bootstrap, 2,000 resamples, seed 1); Mann–Whitney U = 19, p = 0.205; ' +
+				'a sentence of A is longer than one of B with probability 0.76.'
+		);
+		expect(comparisonExportRows(pending).map((r) => r.statistic)).not.toContain('ci95_low');
+		const now = compareGroups(l);
+		const given = compareGroups(l, { difference: bootstrapMedianDifference([3, 5, 5, 9, 12], [1, 2, 4, 5, 7]) });
+		expect(given).toEqual(now);
 	});
 	it('an empty group is named instead of computing nonsense', () => {
 		const c = compareGroups(lists([3, 5, 5, 9, 12], []));

@@ -6,7 +6,6 @@ import {
 	documentPoints,
 	drawOrder,
 	exportRows,
-	labelEvery,
 	MARK_REACH,
 	rankRows,
 	separate,
@@ -92,11 +91,6 @@ describe('reachable marks', () => {
 			expect(x).toBeLessThanOrEqual(600);
 		}
 		expect(Math.max(...[...separate(marks, MARK_REACH, 3, { maxShift: 44 }).values()].map(Math.abs))).toBeLessThanOrEqual(44);
-	});
-	it('corpus-order labels: every k-th when they would overlap', () => {
-		// 20 slots in 600 px = 30 px each; a 12-character label is 12 × 6.6 + 10 = 89.2 px → every 3rd.
-		expect(labelEvery(20, 600, 12)).toBe(3);
-		expect(labelEvery(5, 600, 12)).toBe(1);
 	});
 });
 

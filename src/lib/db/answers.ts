@@ -1,0 +1,56 @@
+// A runner's answers by question (SQL text and parameters), as promises: a question asked while the same one is in
+// flight joins that run (several views asking for the documents at once: one run), and an answer, once in, is kept
+// for the next asker, because every database is attached read-only and its answers never go stale. A failure is not
+// kept (asked again, it runs again); an answer of more than `maxRows` rows is not kept once it is known to be that
+// large; at most `maxAnswers` are kept, the least recently asked let go first. Answers can be given in advance
+// (a corpus's summary.json: the first chart drawn before the engine has started).
+import type { Query } from './sql';
+
+/** The key of a query: its SQL text and parameters. */
+export const keyOf = (q: Query): string => JSON.stringify([q.sql, q.params]);
+
+export class Answers {
+	private kept = new Map<string, Promise<unknown[]>>();
+	constructor(
+		private readonly maxAnswers = 64,
+		private readonly maxRows = 5_000
+	) {}
+
+	/** The answer to `query`: kept, in flight, or from `compute()` (then kept). */
+	get<T>(query: Query, compute: () => Promise<T[]>): Promise<T[]> {
+		const key = keyOf(query);
+		const known = this.kept.get(key);
+		if (known) {
+			this.kept.delete(key);
+			this.kept.set(key, known);
+			return known as Promise<T[]>;
+		}
+		const running = compute();
+		this.hold(key, running);
+		const forget = () => {
+			if (this.kept.get(key) === running) this.kept.delete(key);
+		};
+		running.then((rows) => {
+			if (rows.length > this.maxRows) forget();
+		}, forget);
+		return running;
+	}
+
+	/** Gives the answer to `query` in advance (it is what the database would answer). */
+	seed(query: Query, rows: unknown[]): void {
+		this.hold(keyOf(query), Promise.resolve(rows));
+	}
+
+	has(query: Query): boolean {
+		return this.kept.has(keyOf(query));
+	}
+
+	clear(): void {
+		this.kept.clear();
+	}
+
+	private hold(key: string, answer: Promise<unknown[]>): void {
+		this.kept.set(key, answer);
+		if (this.kept.size > this.maxAnswers) this.kept.delete(this.kept.keys().next().value!);
+	}
+}

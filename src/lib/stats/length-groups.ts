@@ -1,0 +1,189 @@
+// Sentence-length summaries, lists and histograms of a selection from every document's lengths fetched once per
+// corpus (lengthDocsQuery) and the groups' members (groupDocsQuery, asked once per change for every view): the same
+// rows as lengthSummaryQuery, lengthListsQuery and lengthHistogramQuery, which stay the definitions
+// (tests/unit/db/length-groups.test.ts compares them on the default corpus and on the State of the Union).
+import type { GroupDocRow } from '../db/groups';
+import type { GroupName, LengthBinRow, LengthDocRow, LengthListRow, LengthSummaryRow, LengthUnit } from '../db/queries/sentence-lengths';
+import { quantileSorted } from './quantile';
+
+/** The documents of one unit of one group: a document, an author's documents in A (or B), or a whole group. */
+interface Pool {
+	key: string;
+	grp: GroupName;
+	docs: LengthDocRow[];
+}
+
+/** Strings in DuckDB's order (by code point, as UTF-8 bytes compare), not JavaScript's UTF-16 order. */
+function compareText(x: string, y: string): number {
+	if (x === y) return 0;
+	const a = [...x];
+	const b = [...y];
+	for (let i = 0; i < Math.min(a.length, b.length); i++) {
+		const d = a[i].codePointAt(0)! - b[i].codePointAt(0)!;
+		if (d) return d;
+	}
+	return a.length - b.length;
+}
+
+/** Ascending with NULLs last (DuckDB's default). */
+function compareNullable<T extends string | number>(x: T | null, y: T | null): number {
+	if (x === y) return 0;
+	if (x === null) return 1;
+	if (y === null) return -1;
+	return typeof x === 'number' ? x - (y as number) : compareText(x, y as string);
+}
+
+function minOf<T extends string | number>(values: (T | null)[]): T | null {
+	let m: T | null = null;
+	for (const v of values) if (v !== null && (m === null || compareNullable(v, m) < 0)) m = v;
+	return m;
+}
+
+/** The pools of the selection for a unit, in no particular order; documents without running text are in none. */
+function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): Pool[] {
+	const byId = new Map(docs.map((d) => [d.doc_id, d]));
+	const pools = new Map<string, Pool>();
+	for (const m of members) {
+		const d = byId.get(m.doc_id);
+		if (!d) continue;
+		const key = unit === 'doc' ? d.doc_id : unit === 'author' ? d.author : m.grp;
+		const id = JSON.stringify([key, m.grp]);
+		const pool = pools.get(id) ?? { key, grp: m.grp, docs: [] };
+		pool.docs.push(d);
+		pools.set(id, pool);
+	}
+	return [...pools.values()];
+}
+
+/** Every length of a pool, ascending. */
+function lengthsOf(pool: Pool): Int32Array {
+	const all = new Int32Array(pool.docs.reduce((s, d) => s + d.lengths.length, 0));
+	let at = 0;
+	for (const d of pool.docs) {
+		all.set(d.lengths, at);
+		at += d.lengths.length;
+	}
+	return pool.docs.length > 1 ? all.sort() : all;
+}
+
+/**
+ * lengthSummaryQuery(unit, groups)'s rows: per document, author (and group) or group, the count, mean, quantiles
+ * (type 7), Tukey's whiskers and outliers and the longest sentence; ordered by the unit's first year, date and
+ * doc_order over both groups, then key and group.
+ */
+export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthSummaryRow[] {
+	const rows = poolsOf(docs, members, unit).map((pool) => {
+		const xs = lengthsOf(pool);
+		const n = xs.length;
+		let sum = 0;
+		for (let i = 0; i < n; i++) sum += xs[i];
+		const q1 = quantileSorted(xs, 0.25);
+		const q3 = quantileSorted(xs, 0.75);
+		const lo = q1 - 1.5 * (q3 - q1);
+		const hi = q3 + 1.5 * (q3 - q1);
+		let whiskerLo = Infinity;
+		let whiskerHi = -Infinity;
+		let outliers = 0;
+		for (let i = 0; i < n; i++) {
+			const x = xs[i];
+			if (x >= lo) whiskerLo = Math.min(whiskerLo, x);
+			if (x <= hi) whiskerHi = Math.max(whiskerHi, x);
+			if (x < lo || x > hi) outliers++;
+		}
+		// The longest sentence: the longest document's own longest, ties to the first document in reading order.
+		const longest = [...pool.docs].sort(
+			(a, b) => b.lengths[b.lengths.length - 1] - a.lengths[a.lengths.length - 1] || a.doc_order - b.doc_order || compareText(a.doc_id, b.doc_id)
+		)[0];
+		const first = pool.docs[0];
+		const row: LengthSummaryRow = {
+			key: pool.key,
+			label: unit === 'doc' ? first.title : unit === 'author' ? pool.key : `Group ${pool.grp}`,
+			author: unit === 'group' ? null : first.author,
+			grp: pool.grp,
+			n_docs: pool.docs.length,
+			n,
+			mean: sum / n,
+			min: xs[0],
+			q1,
+			median: quantileSorted(xs, 0.5),
+			q3,
+			p90: quantileSorted(xs, 0.9),
+			max: xs[n - 1],
+			whisker_lo: whiskerLo,
+			whisker_hi: whiskerHi,
+			n_outliers: outliers,
+			longest_doc_id: longest.doc_id,
+			longest_sentence_id: longest.longest_sentence_id
+		};
+		return { row, year: minOf(pool.docs.map((d) => d.year)), date: minOf(pool.docs.map((d) => d.date)), order: minOf(pool.docs.map((d) => d.doc_order)) };
+	});
+	// An author in both groups keeps one place: the first year, date and doc_order of all their documents.
+	const firsts = new Map<string, { year: number | null; date: string | null; order: number | null }>();
+	for (const r of rows) {
+		const f = firsts.get(r.row.key);
+		firsts.set(
+			r.row.key,
+			f ? { year: minOf([f.year, r.year]), date: minOf([f.date, r.date]), order: minOf([f.order, r.order]) } : { year: r.year, date: r.date, order: r.order }
+		);
+	}
+	return rows
+		.sort((x, y) => {
+			const [a, b] = [firsts.get(x.row.key)!, firsts.get(y.row.key)!];
+			return (
+				compareNullable(a.year, b.year) ||
+				compareNullable(a.date, b.date) ||
+				compareNullable(a.order, b.order) ||
+				compareText(x.row.key, y.row.key) ||
+				compareText(x.row.grp!, y.row.grp!)
+			);
+		})
+		.map((r) => r.row);
+}
+
+/** lengthListsQuery(groups, unit)'s rows: every length of each unit, ascending; ordered by the unit's first year and doc_order, key, group. */
+export function lengthLists(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthListRow[] {
+	return poolsOf(docs, members, unit)
+		.map((pool) => ({ pool, year: minOf(pool.docs.map((d) => d.year)), order: minOf(pool.docs.map((d) => d.doc_order)) }))
+		.sort((x, y) => compareNullable(x.year, y.year) || compareNullable(x.order, y.order) || compareText(x.pool.key, y.pool.key) || compareText(x.pool.grp, y.pool.grp))
+		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, lengths: Array.from(lengthsOf(pool)) }));
+}
+
+/**
+ * lengthHistogramQuery(groups, width)'s rows: A and B on the same bins of `width` words, from the bin of the shortest
+ * sentence in A or B to that of the longest, every bin for both groups, zeros included; by bin, then group.
+ */
+export function lengthHistogram(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], width: number): LengthBinRow[] {
+	if (!Number.isInteger(width) || width < 1 || width > 1000) throw new RangeError(`The bin width is a whole number 1–1000, got ${width}`);
+	const counts = { A: new Map<number, number>(), B: new Map<number, number>() };
+	const total = { A: 0, B: 0 };
+	let first = Infinity;
+	let last = -Infinity;
+	for (const pool of poolsOf(docs, members, 'group'))
+		for (const d of pool.docs)
+			for (const x of d.lengths) {
+				const bin = Math.floor(x / width);
+				counts[pool.grp].set(bin, (counts[pool.grp].get(bin) ?? 0) + 1);
+				total[pool.grp]++;
+				first = Math.min(first, bin);
+				last = Math.max(last, bin);
+			}
+	const out: LengthBinRow[] = [];
+	for (let bin = first; bin <= last; bin++)
+		for (const grp of ['A', 'B'] as const) {
+			const n = counts[grp].get(bin) ?? 0;
+			out.push({ grp, bin, lo: bin * width, hi: (bin + 1) * width, n, total: total[grp], share: total[grp] ? n / total[grp] : null });
+		}
+	return out;
+}
+
+/**
+ * lengthOverTimeQuery(groups)'s rows from lengthOverTimeQuery(null)'s (asked once per corpus): a document's (or dated
+ * part's) statistics do not depend on the groups, only which documents are shown and their group.
+ */
+export function overTimeOf<R extends { doc_id: string; grp: GroupName | null }>(all: readonly R[], members: readonly GroupDocRow[]): R[] {
+	const grp = new Map(members.map((m) => [m.doc_id, m.grp]));
+	return all.flatMap((r) => {
+		const g = grp.get(r.doc_id);
+		return g ? [{ ...r, grp: g }] : [];
+	});
+}

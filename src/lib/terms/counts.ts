@@ -1,0 +1,128 @@
+// What the term views read from the one counts query of a term change (termCountsQuery: each term's count per
+// document, part and form): the forms box, the document where the terms occur most, and the rates pooled by decade.
+// Each function gives exactly the rows of the SQL query it stands in for (termFormsQuery, topHitDocQuery,
+// termPooledRatesQuery by decade); tests/unit/db/terms-counts.test.ts checks them against those queries.
+import { NO_VALUE, type TermCountRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
+import type { Term, TermOptions } from './parse';
+
+/** What the count rows need to know of a document (DocumentRow has it). */
+export interface CountedDoc {
+	doc_id: string;
+	year: number | null;
+	n_words: number;
+	doc_order: number | null;
+}
+
+/** Strings in DuckDB's order (by code point, as their UTF-8 bytes), not JavaScript's (by UTF-16 unit). */
+export function byCodePoint(a: string, b: string): number {
+	if (a === b) return 0;
+	const x = Array.from(a);
+	const y = Array.from(b);
+	for (let i = 0; i < Math.min(x.length, y.length); i++) {
+		if (x[i] !== y[i]) return x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+	}
+	return x.length - y.length;
+}
+
+/** The rows without the forms the user left out of each term (opts.exclude, by label), as every count query does. */
+export function withoutExcluded(rows: readonly TermCountRow[], terms: readonly Term[], opts: TermOptions): TermCountRow[] {
+	const left = terms.map((t) => new Set(opts.exclude?.[t.label] ?? []));
+	return left.some((s) => s.size) ? rows.filter((r) => !left[r.term]?.has(r.form)) : [...rows];
+}
+
+/** The forms behind each term, most frequent first, the left-out ones included (termFormsQuery). */
+export function formsFromCounts(rows: readonly TermCountRow[]): TermFormRow[] {
+	const by = new Map<string, { term: number; form: string; count: number; docs: Set<string> }>();
+	for (const r of rows) {
+		const k = `${r.term}\u0000${r.form}`;
+		let f = by.get(k);
+		if (!f) by.set(k, (f = { term: r.term, form: r.form, count: 0, docs: new Set() }));
+		f.count += r.n;
+		f.docs.add(r.doc_id);
+	}
+	return [...by.values()]
+		.map((f) => ({ term: f.term, form: f.form, count: f.count, n_docs: f.docs.size }))
+		.sort((a, b) => a.term - b.term || b.count - a.count || byCodePoint(a.form, b.form));
+}
+
+/** The document with the most occurrences of all the terms together, ties in corpus order (topHitDocQuery); null: none. */
+export function topDocFromCounts(
+	rows: readonly TermCountRow[],
+	terms: readonly Term[],
+	opts: TermOptions,
+	docs: readonly CountedDoc[]
+): { doc_id: string; n: number } | null {
+	const n = new Map<string, number>();
+	for (const r of withoutExcluded(rows, terms, opts)) n.set(r.doc_id, (n.get(r.doc_id) ?? 0) + r.n);
+	let best: { doc_id: string; n: number; order: number | null } | null = null;
+	for (const d of docs) {
+		const c = n.get(d.doc_id);
+		if (c === undefined) continue;
+		const order = d.doc_order ?? null;
+		// ORDER BY n DESC, doc_order (NULLS LAST), doc_id
+		const better =
+			!best ||
+			c > best.n ||
+			(c === best.n &&
+				(order !== null && best.order === null
+					? true
+					: order === null && best.order !== null
+						? false
+						: order !== best.order
+							? (order ?? 0) < (best.order ?? 0)
+							: byCodePoint(d.doc_id, best.doc_id) < 0));
+		if (better) best = { doc_id: d.doc_id, n: c, order };
+	}
+	return best && { doc_id: best.doc_id, n: best.n };
+}
+
+/** The decade a year falls in ("1910s"), or NO_VALUE, as termPooledRatesQuery names it. */
+export const decadeOf = (year: number | null | undefined): string =>
+	year === null || year === undefined ? NO_VALUE : `${Math.trunc(year / 10) * 10}s`;
+
+/** Every term × decade: counts and words summed over the decade's documents, zeros included (termPooledRatesQuery by decade). */
+export function decadeRatesFromCounts(
+	rows: readonly TermCountRow[],
+	terms: readonly Term[],
+	opts: TermOptions,
+	docs: readonly CountedDoc[]
+): TermPoolRow[] {
+	const perDoc = terms.map(() => new Map<string, number>());
+	for (const r of withoutExcluded(rows, terms, opts)) {
+		const m = perDoc[r.term];
+		if (m) m.set(r.doc_id, (m.get(r.doc_id) ?? 0) + r.n);
+	}
+	const pools = new Map<string, CountedDoc[]>();
+	for (const d of docs) {
+		const g = decadeOf(d.year);
+		const list = pools.get(g);
+		if (list) list.push(d);
+		else pools.set(g, [d]);
+	}
+	const out: TermPoolRow[] = [];
+	terms.forEach((t, term) => {
+		for (const [grp, list] of pools) {
+			const years = list.map((d) => d.year).filter((y): y is number => y !== null && y !== undefined);
+			const nWords = list.reduce((s, d) => s + d.n_words, 0);
+			const count = list.reduce((s, d) => s + (perDoc[term].get(d.doc_id) ?? 0), 0);
+			out.push({
+				term,
+				label: t.label,
+				grp,
+				n_docs: list.length,
+				first_year: years.length ? Math.min(...years) : null,
+				last_year: years.length ? Math.max(...years) : null,
+				n_words: nWords,
+				count,
+				rate: nWords ? (count * 10000) / nWords : null
+			});
+		}
+	});
+	// ORDER BY term, first_year NULLS LAST, grp
+	return out.sort(
+		(a, b) =>
+			a.term - b.term ||
+			(a.first_year === b.first_year ? 0 : a.first_year === null ? 1 : b.first_year === null ? -1 : a.first_year - b.first_year) ||
+			byCodePoint(a.grp, b.grp)
+	);
+}

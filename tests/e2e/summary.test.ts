@@ -1,0 +1,71 @@
+// The first chart comes from summary.json (written by the pipeline beside corpus.duckdb) while the engine starts: the
+// timeline is drawn before DuckDB is ready, every view is then drawn from the database, and the summary is checked
+// against it. A summary that is not its database's is found out: the page is drawn again from the database.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, openApp } from './browser';
+import { writeSummary } from '../../analysis/src/write/summary';
+
+const base = inject('baseURL');
+const siteDir = inject('siteDir');
+const browser = sharedBrowser();
+
+/** A copy of the default corpus served as `name`, with its summary.json (changed by `edit`, if given). */
+async function corpusWithSummary(name: string, edit?: (s: { answers: { rows: Record<string, unknown>[] }[] }) => void): Promise<void> {
+	const dir = join(siteDir, 'data', name);
+	mkdirSync(dir, { recursive: true });
+	copyFileSync(join(siteDir, 'data', 'default', 'corpus.duckdb'), join(dir, 'corpus.duckdb'));
+	const path = await writeSummary(join(dir, 'corpus.duckdb'));
+	if (edit) {
+		const s = JSON.parse(readFileSync(path, 'utf8'));
+		edit(s);
+		writeFileSync(path, JSON.stringify(s));
+	}
+}
+
+const at = (page: Page, mark: string) => page.evaluate((m) => performance.getEntriesByName('tribune:' + m)[0]?.startTime ?? null, mark);
+const idle = (page: Page) =>
+	page.waitForFunction(() => document.querySelectorAll('section[aria-busy]').length > 3 && !document.querySelector('section[aria-busy="true"]'), null, { polling: 50, timeout: 60_000 });
+
+test('draws the timeline from the summary before the engine is ready, then every view from the database', async () => {
+	await corpusWithSummary('summary-copy');
+	const page = await browser.context.newPage();
+	try {
+		await openApp(page, `${base}/?corpus=summary-copy`);
+		await expect.poll(() => at(page, 'summary-checked'), { timeout: 60_000 }).not.toBeNull();
+		const [summary, chart, engine] = [await at(page, 'summary-ready'), await at(page, 'first-chart'), await at(page, 'duckdb-ready')];
+		expect(summary).not.toBeNull();
+		expect(chart!).toBeLessThan(engine!);
+		expect(await at(page, 'summary-stale')).toBeNull();
+		await idle(page);
+		expect(await page.locator('[data-testid="timeline-mark"]').count()).toBe(5);
+		expect(await page.locator('[data-testid="trajectory-point"]').count()).toBeGreaterThan(0);
+	} finally {
+		await page.close();
+	}
+});
+
+test('a summary that is not its database’s is found out and the page drawn from the database', async () => {
+	let real = '';
+	await corpusWithSummary('stale-copy', (s) => {
+		real = String(s.answers[0].rows[0].title);
+		s.answers[0].rows[0].title = 'A title the database does not have';
+	});
+	const page = await browser.context.newPage();
+	const warnings: string[] = [];
+	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+	try {
+		await openApp(page, `${base}/?corpus=stale-copy`);
+		await expect.poll(() => at(page, 'summary-stale'), { timeout: 60_000 }).not.toBeNull();
+		await idle(page);
+		const text = await page.locator('main').innerText();
+		expect(text).not.toContain('A title the database does not have');
+		expect(text).toContain(real);
+		expect(await at(page, 'summary-checked')).toBeNull();
+		expect(warnings.join('\n')).toContain('stale-copy/summary.json does not match its database');
+	} finally {
+		await page.close();
+	}
+});

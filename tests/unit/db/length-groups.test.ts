@@ -1,0 +1,80 @@
+// Sentence-length summaries, lists, histograms and points over time of a selection, computed from every document's
+// lengths fetched once (src/lib/stats/length-groups.ts), against the SQL that defines them (sentence-lengths.ts,
+// itself checked in sentence-lengths.test.ts): every row and field to 1e-9, the same order, on the default corpus
+// and, when analysed, on the State of the Union.
+import { expect, it } from 'vitest';
+import { NodeRunner } from '../../../scripts/db/node-runner';
+import { describeOnDefault, describeOnSotu } from './corpora';
+import { groupDocsQuery, type GroupDocRow, type Groups } from '../../../src/lib/db/groups';
+import {
+	lengthDocsQuery,
+	lengthHistogramQuery,
+	lengthListsQuery,
+	lengthOverTimeQuery,
+	lengthSummaryQuery,
+	type LengthDocRow,
+	type LengthUnit
+} from '../../../src/lib/db/queries/sentence-lengths';
+import { lengthHistogram, lengthLists, lengthSummaries, overTimeOf } from '../../../src/lib/stats/length-groups';
+
+/** Equal, or for numbers |actual − expected| ≤ 1e-9, relative above 1; arrays and objects field by field. */
+function same(actual: unknown, expected: unknown, at: string, bad: string[]): void {
+	if (actual === expected) return;
+	if (typeof actual === 'number' && typeof expected === 'number') {
+		if (Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))) return;
+	} else if (Array.isArray(expected) && Array.isArray(actual)) {
+		if (actual.length !== expected.length) bad.push(`${at}: ${actual.length} items ≠ ${expected.length}`);
+		else expected.forEach((e, i) => same(actual[i], e, `${at}[${i}]`, bad));
+		return;
+	} else if (expected && actual && typeof expected === 'object' && typeof actual === 'object') {
+		const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+		for (const k of keys) same((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${at}.${k}`, bad);
+		return;
+	}
+	bad.push(`${at}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+}
+
+async function compare(db: NodeRunner, groups: Groups, widths: number[]): Promise<{ bad: string[]; rows: number }> {
+	const docs = await db.run<LengthDocRow>(lengthDocsQuery());
+	const members = await db.run<GroupDocRow>(groupDocsQuery(groups));
+	const bad: string[] = [];
+	let rows = 0;
+	for (const unit of ['doc', 'author', 'group'] as LengthUnit[]) {
+		const want = await db.run(lengthSummaryQuery(unit, groups));
+		rows += want.length;
+		same(lengthSummaries(docs, members, unit), want, `summary ${unit}`, bad);
+		same(lengthLists(docs, members, unit), await db.run(lengthListsQuery(groups, unit)), `lists ${unit}`, bad);
+	}
+	for (const w of widths) same(lengthHistogram(docs, members, w), await db.run(lengthHistogramQuery(groups, w)), `histogram ${w}`, bad);
+	const all = await db.run<{ doc_id: string; grp: 'A' | 'B' | null }>(lengthOverTimeQuery(null, { datedParts: true }));
+	same(overTimeOf(all, members), await db.run(lengthOverTimeQuery(groups, { datedParts: true })), 'over time', bad);
+	return { bad: bad.slice(0, 20), rows };
+}
+
+describeOnDefault((db) => {
+	const cases: { name: string; groups: Groups }[] = [
+		{ name: 'Lenin against Trotsky', groups: { a: { kind: 'authors', authors: ['V. I. Lenin'] }, b: { kind: 'authors', authors: ['Leon Trotsky'] } } },
+		{ name: '1917–1918 against the rest (authors in both groups)', groups: { a: { kind: 'years', from: 1917, to: 1918 }, b: { kind: 'rest' } } },
+		{ name: 'one document against the rest', groups: { a: { kind: 'docs', docs: ['lutte-ouvriere-2017-russian-revolution'] }, b: { kind: 'rest' } } },
+		{ name: 'an empty group A', groups: { a: { kind: 'docs', docs: [] }, b: { kind: 'rest' } } }
+	];
+	for (const k of cases)
+		it(k.name, async () => {
+			const { bad, rows } = await compare(db(), k.groups, [1, 5, 7]);
+			expect(rows).toBeGreaterThan(1);
+			expect(bad).toEqual([]);
+		});
+});
+
+describeOnSotu((db) => {
+	it('1900–1950 against 1951–2000, and Democratic against Republican', async () => {
+		for (const groups of [
+			{ a: { kind: 'years', from: 1900, to: 1950 }, b: { kind: 'years', from: 1951, to: 2000 } },
+			{ a: { kind: 'facet', facet: 'party', values: ['Democratic'] }, b: { kind: 'facet', facet: 'party', values: ['Republican'] } }
+		] as Groups[]) {
+			const { bad, rows } = await compare(db(), groups, [4]);
+			expect(rows).toBeGreaterThan(10);
+			expect(bad).toEqual([]);
+		}
+	}, 300_000);
+});

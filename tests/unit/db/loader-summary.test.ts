@@ -1,0 +1,92 @@
+// The loader with a summary.json: the page is shown (status ready, the corpus facts from the summary) before the
+// database is attached; once the runner says the summary agreed, nothing is rebuilt; when it did not, the facts are read
+// again from the database and the views rebuilt; a summary that never arrives does not hold the page.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Query } from '../../../src/lib/db/sql';
+import { SUMMARY_FORMAT, summaryQueries } from '../../../src/lib/db/summary';
+
+const TITLE = { key: 'corpus_title', value: 'From the summary' };
+/** The fake engine's runner: ready when the test says, with what the runner found (true: the summary agreed). */
+let open: { resolve: (agreed: boolean) => void; runner: { seeded: string[]; run: (q: Query) => Promise<unknown[]> } } | null = null;
+
+vi.mock('../../../src/lib/db/engine', () => ({
+	openCorpus: () => {
+		let resolve = (_: boolean) => {};
+		const ready = new Promise<boolean>((r) => (resolve = r));
+		const given = new Map<string, unknown[]>();
+		const runner = {
+			alive: true,
+			bytes: 1_000,
+			ready,
+			seeded: [] as string[],
+			seed(q: Query, rows: unknown[]) {
+				given.set(q.sql, rows);
+				runner.seeded.push(q.sql);
+				return true;
+			},
+			run: async (q: Query) => {
+				if (given.has(q.sql)) return given.get(q.sql)!;
+				await ready;
+				return /FROM meta/.test(q.sql) ? [{ key: 'corpus_title', value: 'From the database' }] : [];
+			},
+			close: async () => undefined
+		};
+		open = { resolve, runner };
+		return runner;
+	}
+}));
+
+const { CorpusLoader } = await import('../../../src/lib/db/loader.svelte');
+
+const summaryBody = () => ({ format: SUMMARY_FORMAT, answers: summaryQueries().map((q) => ({ ...q, rows: /FROM meta/.test(q.sql) ? [TITLE] : [] })) });
+const settle = () => new Promise((r) => setTimeout(r, 10));
+
+describe('CorpusLoader with summary.json', () => {
+	beforeEach(() => {
+		vi.stubGlobal('location', { href: 'http://localhost/' });
+		open = null;
+	});
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('shows the corpus from the summary before the database is ready, and keeps it when the summary agreed', async () => {
+		vi.stubGlobal('fetch', async () => new Response(JSON.stringify(summaryBody()), { status: 200 }));
+		const loader = new CorpusLoader();
+		const loading = loader.load('default');
+		await vi.waitFor(() => expect(loader.status).toBe('ready'));
+		expect(loader.info?.name).toBe('From the summary');
+		expect(open!.runner.seeded).toHaveLength(summaryQueries().length);
+		const generation = loader.generation;
+		open!.resolve(true);
+		await loading;
+		expect(loader.generation).toBe(generation);
+		expect(loader.info?.name).toBe('From the summary');
+	});
+
+	it('reads the facts again from the database and rebuilds the views when the summary was not its own', async () => {
+		vi.stubGlobal('fetch', async () => new Response(JSON.stringify(summaryBody()), { status: 200 }));
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const loader = new CorpusLoader();
+		const loading = loader.load('default');
+		await vi.waitFor(() => expect(loader.status).toBe('ready'));
+		const generation = loader.generation;
+		// The runner forgot the summary's answers when they disagreed: the database answers now.
+		open!.runner.run = async (q: Query) => (/FROM meta/.test(q.sql) ? [{ key: 'corpus_title', value: 'From the database' }] : []);
+		open!.resolve(false);
+		await loading;
+		expect(loader.generation).toBe(generation + 1);
+		expect(loader.info?.name).toBe('From the database');
+	});
+
+	it('does not wait for a summary that never arrives once the database is ready', async () => {
+		vi.stubGlobal('fetch', () => new Promise(() => {}));
+		const loader = new CorpusLoader();
+		const loading = loader.load('default');
+		await settle();
+		expect(loader.status).toBe('loading');
+		open!.resolve(true);
+		await loading;
+		expect(loader.status).toBe('ready');
+		expect(loader.info?.name).toBe('From the database');
+		expect(open!.runner.seeded).toEqual([]);
+	});
+});

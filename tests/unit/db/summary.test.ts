@@ -1,0 +1,94 @@
+// summary.json (analysis/src/write/summary.ts) holds exactly what the database answers to the app's first queries; the
+// loader seeds a runner with it only when it answers all of what readCorpusInfo reads with the app's own SQL, and
+// finds a summary that is not its database's. Any summary.json published under static/data is checked too.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summaryOf, writeSummary } from '../../../analysis/src/write/summary';
+import { NodeRunner, withDatabase } from '../../../scripts/db/node-runner';
+import { READ_BY_INFO, agreesWith, readSummary, summaryQueries, type GivenAnswer, type Summary } from '../../../src/lib/db/summary';
+import { seed } from '../../../src/lib/db/loader.svelte';
+import { readCorpusInfo } from '../../../src/lib/db/corpus-info';
+import { WasmRunner } from '../../../src/lib/db/engine';
+import type { Query } from '../../../src/lib/db/sql';
+
+const DEFAULT_DB = 'static/data/default/corpus.duckdb';
+let dir: string;
+let db: NodeRunner;
+let summary: Summary;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'tribune-summary-'));
+	copyFileSync(DEFAULT_DB, join(dir, 'corpus.duckdb'));
+	const path = await writeSummary(join(dir, 'corpus.duckdb'));
+	summary = readSummary(JSON.parse(readFileSync(path, 'utf8')))!;
+	db = await NodeRunner.open(DEFAULT_DB);
+});
+afterAll(() => {
+	db?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** A runner whose database is never attached (so whatever it answers was given in advance), and what it was given. */
+function recording() {
+	const runner = new WasmRunner(new Promise(() => {}));
+	const given: GivenAnswer[] = [];
+	const seedOf = runner.seed.bind(runner);
+	runner.seed = (query: Query, rows: unknown[]) => (given.push({ query, rows }), seedOf(query, rows));
+	return { runner, given };
+}
+const ask = <T extends Record<string, unknown>>(q: Query) => db.run<T>(q);
+
+describe('summary.json', () => {
+	it('is written beside the database with the database’s answer to every summary query', async () => {
+		expect(summary).not.toBeNull();
+		expect(summary.answers.map((a) => a.sql)).toEqual(summaryQueries().map((q) => q.sql));
+		for (const a of summary.answers) expect(a.rows).toEqual(await db.run({ sql: a.sql, params: a.params }));
+		expect(summary.answers[0].rows.length).toBe(5);
+	});
+
+	it('gives the loader the corpus facts without a question to the database', async () => {
+		const { runner, given } = recording();
+		expect(seed(runner, summary)).toBe(summaryQueries().length);
+		// The runner's database never opens: every answer below came from the summary.
+		const early = await readCorpusInfo(runner, 'default', 'http://x/data/default/corpus.duckdb');
+		const fromDb = await readCorpusInfo(db, 'default', 'http://x/data/default/corpus.duckdb');
+		expect(early).toEqual(fromDb);
+		expect(await agreesWith(ask, given)).toBe(true);
+	});
+
+	it('is not used when it lacks one of the facts or was written for other SQL', () => {
+		const { runner } = recording();
+		const without = { ...summary, answers: summary.answers.filter((_, i) => i !== READ_BY_INFO - 1) };
+		expect(seed(runner, without)).toBe(0);
+		const otherSql = { ...summary, answers: summary.answers.map((a) => ({ ...a, sql: a.sql + ' ' })) };
+		expect(seed(runner, otherSql)).toBe(0);
+		expect(readSummary({ format: 2, answers: [] })).toBeNull();
+		expect(readSummary({ format: 1, answers: [{ sql: 'x', params: [], rows: [null] }] })).toBeNull();
+	});
+
+	it('is found out when it is not its database’s (one title changed)', async () => {
+		const { runner, given } = recording();
+		const stale = structuredClone(summary);
+		stale.answers[0].rows[2] = { ...stale.answers[0].rows[2], title: 'Another title' };
+		seed(runner, stale);
+		expect(await agreesWith(ask, given)).toBe(false);
+	});
+
+	it('leaves out a query an older database cannot answer', async () => {
+		const s = await summaryOf({ run: async (q) => (/document_facets/.test(q.sql) ? Promise.reject(new Error('no table')) : db.run(q)) });
+		expect(s.answers).toHaveLength(summaryQueries().length - 1);
+	});
+
+	it('published under static/data, matches its database', async () => {
+		for (const name of readdirSync('static/data')) {
+			const path = join('static/data', name, 'summary.json');
+			if (!existsSync(path)) continue;
+			const published = readSummary(JSON.parse(readFileSync(path, 'utf8')));
+			expect(published, path).not.toBeNull();
+			const fresh = await withDatabase(join('static/data', name, 'corpus.duckdb'), summaryOf);
+			expect(published, `${path} is not its database's: re-run the analysis`).toEqual(fresh);
+		}
+	});
+});

@@ -1,0 +1,92 @@
+// The one counts query of a term change (termCountsQuery) and what the views shape from it (src/lib/terms/counts.ts):
+// the forms box, the top document and the rates by decade must be exactly the rows of the SQL queries they replace
+// (termFormsQuery, topHitDocQuery, termPooledRatesQuery by decade), on the term fixture and on the default corpus,
+// for words, phrases, wildcards, lemmas, compound parts and left-out forms.
+import { describe, expect, it } from 'vitest';
+import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
+import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
+import type { TermOptions } from '../../../src/lib/terms/parse';
+import { byCodePoint, decadeOf, decadeRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import {
+	termCountsQuery,
+	termFormsQuery,
+	termPooledRatesQuery,
+	topHitDocQuery,
+	NO_VALUE,
+	type TermCountRow,
+	type TermFormRow,
+	type TermPoolRow
+} from '../../../src/lib/db/queries/terms';
+import { documentsQuery, type DocumentRow } from '../../../src/lib/db/queries/documents';
+
+const PARTS: TermOptions = { lemma: false, parts: true };
+
+const CASES: [string, TermOptions][] = [
+	['uprising, the, armed uprising', WORDS],
+	['soviet, discipline*, the uprising', LEMMAS],
+	['democratic, social-democratic', PARTS],
+	['uprising, armed uprising', { ...WORDS, exclude: { uprising: ['uprising'], 'armed uprising': ['armed uprising'] } }],
+	['soviet', { ...LEMMAS, exclude: { soviet: ['soviets'] } }],
+	['nothing-like-this', WORDS]
+];
+
+const DEFAULT_CASES: [string, TermOptions][] = [
+	['party, the working class, revolution*', WORDS],
+	['worker, soviet power', LEMMAS],
+	['democratic', PARTS],
+	['class', { ...WORDS, exclude: { class: ['class'] } }]
+];
+
+function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
+	it.each(cases)('%s (%o): forms, top document and decades as their SQL queries give them', async (text, opts) => {
+		const ts = terms(text);
+		const counts = await db.run<TermCountRow>(termCountsQuery(ts, opts));
+		const docs = await db.run<DocumentRow>(documentsQuery());
+		expect(formsFromCounts(counts)).toEqual(await db.run<TermFormRow>(termFormsQuery(ts, opts)));
+		const top = await db.run<{ doc_id: string; n: number }>(topHitDocQuery(ts, opts));
+		expect(topDocFromCounts(counts, ts, opts, docs)).toEqual(top[0] ?? null);
+		const pooled = await db.run<TermPoolRow>(termPooledRatesQuery(ts, opts, { kind: 'decade' }));
+		const mine = decadeRatesFromCounts(counts, ts, opts, docs);
+		expect(mine.map(({ rate, ...r }) => r)).toEqual(pooled.map(({ rate, ...r }) => r));
+		mine.forEach((r, i) => (r.rate === null ? expect(pooled[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(pooled[i].rate!, 12)));
+	});
+}
+
+describe('shaped from the counts query, on the term fixture', () => {
+	const db = useDb(() => fixtureDb('terms'));
+	check(db, CASES);
+
+	it('the counts query ignores left-out forms (one SQL text for the views to share); withoutExcluded drops them', async () => {
+		const ts = terms('uprising');
+		const all = termCountsQuery(ts, WORDS);
+		expect(termCountsQuery(ts, { ...WORDS, exclude: { uprising: ['uprising'] } })).toEqual(all);
+		const rows = await db.run<TermCountRow>(all);
+		expect(rows.map((r) => r.form)).toContain('uprising');
+		expect(withoutExcluded(rows, ts, { ...WORDS, exclude: { uprising: ['uprising'] } }).filter((r) => r.form === 'uprising')).toEqual([]);
+	});
+});
+
+describe('shaped from the counts query, on the default corpus', () => {
+	const db = useDb(defaultDb);
+	check(db, DEFAULT_CASES);
+});
+
+describe('ties and names as DuckDB gives them', () => {
+	it('strings by code point (an astral letter after U+FFxx), decades by the year, none without one', () => {
+		expect(['\u{1F600}', '\uFF21', 'a'].sort(byCodePoint)).toEqual(['a', '\uFF21', '\u{1F600}']);
+		expect([decadeOf(1919), decadeOf(1920), decadeOf(null)]).toEqual(['1910s', '1920s', NO_VALUE]);
+	});
+
+	it('top document: most occurrences; a tie goes to corpus order, then to the id', () => {
+		const ts = terms('x');
+		const row = (doc_id: string, n: number): TermCountRow => ({ term: 0, doc_id, section: null, form: 'x', n });
+		const docs = [
+			{ doc_id: 'b', year: 1900, n_words: 10, doc_order: 1 },
+			{ doc_id: 'a', year: 1900, n_words: 10, doc_order: 1 },
+			{ doc_id: 'c', year: 1900, n_words: 10, doc_order: 0 }
+		];
+		expect(topDocFromCounts([row('a', 2), row('b', 2), row('c', 1)], ts, WORDS, docs)).toEqual({ doc_id: 'a', n: 2 });
+		expect(topDocFromCounts([row('a', 2), row('b', 2), row('c', 2)], ts, WORDS, docs)).toEqual({ doc_id: 'c', n: 2 });
+		expect(topDocFromCounts([], ts, WORDS, docs)).toBeNull();
+	});
+});
