@@ -26,6 +26,8 @@ describe('loading', () => {
 		browser.requests.length = 0;
 		const page = await fresh();
 		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:first-chart').length)).toBe(1);
+		// The first chart may be drawn from summary.json before the engine is fetched: wait until the engine is up.
+		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:duckdb-ready').length)).toBe(1);
 		const origin = new URL(base).origin;
 		const urls = browser.requests.map((r) => r.url());
 		const foreign = urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
@@ -34,7 +36,6 @@ describe('loading', () => {
 		expect(urls.some((u) => /duckdb-.*\.wasm$/.test(u))).toBe(true);
 		expect(urls.some((u) => /duckdb-browser-.*worker.*\.js$/.test(u))).toBe(true);
 		expect(urls.some((u) => u.endsWith('/data/default/corpus.duckdb'))).toBe(true);
-		await expect.poll(() => page.evaluate(() => performance.getEntriesByName('tribune:duckdb-ready').length)).toBe(1);
 		// One engine bundle of the two in the build is downloaded, brotli-compressed (precompressed at build time).
 		const wasm = browser.requests.filter((r) => /duckdb-.*\.wasm$/.test(r.url()));
 		expect(wasm.length).toBe(1);

@@ -160,21 +160,27 @@ export class CorpusLoader {
 			const summary = await Promise.race([early, runner.ready.then(noSummary, noSummary)]);
 			if (!current()) return void runner.close();
 			const seeded = summary ? seed(runner, summary) : 0;
+			let seededInfo: CorpusInfo | null = null;
 			if (seeded) {
 				// Drawn from the summary while the engine starts; the views' other questions wait for the database.
-				const info = await readCorpusInfo(runner, corpus, url);
+				seededInfo = await readCorpusInfo(runner, corpus, url);
 				if (!current()) return void runner.close();
 				performance.mark('tribune:summary-ready', { detail: corpus });
-				this.show(info, runner, corpus);
+				this.show(seededInfo, runner, corpus);
 			}
 			const agreed = await runner.ready;
-			if (!current()) return void runner.close();
-			performance.mark('tribune:duckdb-ready');
-			if (seeded && agreed) {
-				performance.mark('tribune:summary-checked', { detail: corpus });
-				this.keep(corpus, runner, this.info!);
+			if (seededInfo && agreed) {
+				// Kept even when another corpus was chosen meanwhile (the page was usable from the summary): it is attached
+				// and checked, so switching back to it downloads nothing.
+				this.keep(corpus, runner, seededInfo);
+				if (current()) {
+					performance.mark('tribune:duckdb-ready');
+					performance.mark('tribune:summary-checked', { detail: corpus });
+				}
 				return;
 			}
+			if (!current()) return void runner.close();
+			performance.mark('tribune:duckdb-ready');
 			if (seeded) {
 				// Not this database's summary (left from another run): the runner let its answers go before any view's
 				// question ran; the views are built again from the database.
