@@ -1,6 +1,7 @@
 // `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser|selection --json]`: measures, never asserts.
 // `--only selection [--site DIR] [--changes N]` times only the selection changes, on a built site (DIR, or a fresh
 // build of this checkout in a temporary folder): old and new code can be compared back to back.
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { formatFigure, type Figure, type BenchOptions } from './bench/figure';
@@ -37,14 +38,20 @@ if (!only || only === 'pipeline') {
 	await benchPipeline(opts, emit);
 }
 if (!only || only === 'browser') {
-	const { benchBrowser } = await import('./bench/browser');
-	await benchBrowser(opts, emit);
-	const { benchTerms } = await import('./bench/terms');
-	await benchTerms(opts, emit);
-	const { benchSelection } = await import('./bench/selection');
-	await benchSelection(opts, emit);
-	const { benchSwitch } = await import('./bench/switch');
-	await benchSwitch(opts, emit);
+	// Every browser figure on one fresh build of this checkout (never build/, which may be older).
+	const { prepareBenchSite, benchBrowser } = await import('./bench/browser');
+	const site = await prepareBenchSite(opts);
+	try {
+		await benchBrowser({ ...opts, site }, emit);
+		const { benchTerms } = await import('./bench/terms');
+		await benchTerms({ ...opts, site }, emit);
+		const { benchSelection } = await import('./bench/selection');
+		await benchSelection({ ...opts, site }, emit);
+		const { benchSwitch } = await import('./bench/switch');
+		await benchSwitch({ ...opts, site }, emit);
+	} finally {
+		rmSync(site, { recursive: true, force: true });
+	}
 }
 if (only === 'selection') {
 	const changes = values.changes === undefined ? undefined : Number(values.changes);

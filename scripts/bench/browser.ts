@@ -16,7 +16,11 @@ import { buildSite, ensureDefaultCorpus, kitDirFor } from '../start';
 const RUNS = 7;
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void): Promise<void> {
+/**
+ * The site every browser figure is timed on: this checkout built into a temp folder (never build/, which may be
+ * older), with the corpus's database (analysed if need be) and its summary.json. Remove it when done.
+ */
+export async function prepareBenchSite(opts: BenchOptions): Promise<string> {
 	ensureChromium(); // before the build, so a missing browser is said at once
 	if (opts.name === 'default') await ensureDefaultCorpus((m) => console.error(m), true);
 	const site = mkdtempSync(join(tmpdir(), 'tribune-bench-site-'));
@@ -32,58 +36,60 @@ export async function benchBrowser(opts: BenchOptions, emit: (f: Figure) => void
 	// A corpus analysed before the pipeline wrote summary.json gets one (the pipeline's own function), so that the
 	// figures are the app's as a fresh analysis serves it.
 	if (!existsSync(join(site, 'data', opts.name, SUMMARY_FILE))) await writeSummary(join(site, 'data', opts.name, 'corpus.duckdb'));
+	return site;
+}
+
+/** Cold loads of `site` (prepareBenchSite), then the renderer's memory after 100 interactions. */
+export async function benchBrowser(opts: BenchOptions & { site: string }, emit: (f: Figure) => void): Promise<void> {
+	const site = opts.site;
+	const served = await serve(site, 0);
+	const url = `${served.url}/${opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`}`;
+	const ready: number[] = [];
+	const chart: number[] = [];
+	const every: number[] = [];
+	const transferred: number[] = [];
 	try {
-		const served = await serve(site, 0);
-		const url = `${served.url}/${opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`}`;
-		const ready: number[] = [];
-		const chart: number[] = [];
-		const every: number[] = [];
-		const transferred: number[] = [];
-		try {
-			// One unmeasured load first, so the figures are not dominated by the OS file cache warming up.
-			for (let i = -1; i < RUNS; i++) {
-				const { context, close } = await launchChromium();
-				let bytes = 0;
-				context.on('requestfinished', (req) => {
-					req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined);
-				});
-				try {
-					const page = await context.newPage();
-					await page.goto(url);
-					await page.waitForFunction(() => performance.getEntriesByName('tribune:first-chart').length > 0, null, { timeout: 120_000, polling: 50 });
-					// Every view drawn: the views' regions are on the page and none is busy (each is busy from its first question
-					// until its answer is painted). Polled in the page, so the time is the page's own.
-					const all = (await (
-						await page.waitForFunction(
-							`document.querySelectorAll('section[aria-busy]').length > 3 && !document.querySelector('section[aria-busy="true"]') && performance.now()`,
-							null,
-							{ timeout: 300_000, polling: 20 }
-						)
-					).jsonValue()) as number;
-					// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
-					const t = (await page.evaluate(`Object.fromEntries(['duckdb-ready', 'first-chart', 'engine-ready', 'db-downloaded']
-						.map((n) => [n, performance.getEntriesByName('tribune:' + n)[0]?.startTime ?? NaN]))`)) as Record<string, number>;
-					if (process.env.TRIBUNE_BENCH_DEBUG) console.error(JSON.stringify(t));
-					await page.waitForTimeout(100);
-					if (i >= 0) {
-						ready.push(t['duckdb-ready']);
-						chart.push(t['first-chart']);
-						every.push(all);
-						transferred.push(bytes / 1_048_576);
-					}
-				} finally {
-					await close();
+		// One unmeasured load first, so the figures are not dominated by the OS file cache warming up.
+		for (let i = -1; i < RUNS; i++) {
+			const { context, close } = await launchChromium();
+			let bytes = 0;
+			context.on('requestfinished', (req) => {
+				req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined);
+			});
+			try {
+				const page = await context.newPage();
+				await page.goto(url);
+				await page.waitForFunction(() => performance.getEntriesByName('tribune:first-chart').length > 0, null, { timeout: 120_000, polling: 50 });
+				// Every view drawn: the views' regions are on the page and none is busy (each is busy from its first question
+				// until its answer is painted). Polled in the page, so the time is the page's own.
+				const all = (await (
+					await page.waitForFunction(
+						`document.querySelectorAll('section[aria-busy]').length > 3 && !document.querySelector('section[aria-busy="true"]') && performance.now()`,
+						null,
+						{ timeout: 300_000, polling: 20 }
+					)
+				).jsonValue()) as number;
+				// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
+				const t = (await page.evaluate(`Object.fromEntries(['duckdb-ready', 'first-chart', 'engine-ready', 'db-downloaded']
+					.map((n) => [n, performance.getEntriesByName('tribune:' + n)[0]?.startTime ?? NaN]))`)) as Record<string, number>;
+				if (process.env.TRIBUNE_BENCH_DEBUG) console.error(JSON.stringify(t));
+				await page.waitForTimeout(100);
+				if (i >= 0) {
+					ready.push(t['duckdb-ready']);
+					chart.push(t['first-chart']);
+					every.push(all);
+					transferred.push(bytes / 1_048_576);
 				}
+			} finally {
+				await close();
 			}
-		} finally {
-			await served.close();
 		}
-		emit(summarise('browser cold load: navigation → DuckDB ready', 'ms', ready));
-		emit(summarise('browser cold load: navigation → first chart drawn', 'ms', chart));
-		emit(summarise('browser cold load: navigation → every view drawn', 'ms', every));
-		emit(summarise('browser cold load: bytes transferred', 'MB', transferred));
-		await benchMemory({ ...opts, site }, emit);
 	} finally {
-		rmSync(site, { recursive: true, force: true });
+		await served.close();
 	}
+	emit(summarise('browser cold load: navigation → DuckDB ready', 'ms', ready));
+	emit(summarise('browser cold load: navigation → first chart drawn', 'ms', chart));
+	emit(summarise('browser cold load: navigation → every view drawn', 'ms', every));
+	emit(summarise('browser cold load: bytes transferred', 'MB', transferred));
+	await benchMemory({ ...opts, site }, emit);
 }
