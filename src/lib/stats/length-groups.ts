@@ -5,6 +5,7 @@
 import type { GroupDocRow } from '../db/groups';
 import type { GroupName, LengthBinRow, LengthDocRow, LengthListRow, LengthSummaryRow, LengthUnit } from '../db/queries/sentence-lengths';
 import { quantileSorted } from './quantile';
+import { byCodePoint, nullsLast } from './duckdb-order';
 
 /** The documents of one unit of one group: a document, an author's documents in A (or B), or a whole group. */
 interface Pool {
@@ -13,29 +14,10 @@ interface Pool {
 	docs: LengthDocRow[];
 }
 
-/** Strings in DuckDB's order (by code point, as UTF-8 bytes compare), not JavaScript's UTF-16 order. */
-function compareText(x: string, y: string): number {
-	if (x === y) return 0;
-	const a = [...x];
-	const b = [...y];
-	for (let i = 0; i < Math.min(a.length, b.length); i++) {
-		const d = a[i].codePointAt(0)! - b[i].codePointAt(0)!;
-		if (d) return d;
-	}
-	return a.length - b.length;
-}
-
-/** Ascending with NULLs last (DuckDB's default). */
-function compareNullable<T extends string | number>(x: T | null, y: T | null): number {
-	if (x === y) return 0;
-	if (x === null) return 1;
-	if (y === null) return -1;
-	return typeof x === 'number' ? x - (y as number) : compareText(x, y as string);
-}
 
 function minOf<T extends string | number>(values: (T | null)[]): T | null {
 	let m: T | null = null;
-	for (const v of values) if (v !== null && (m === null || compareNullable(v, m) < 0)) m = v;
+	for (const v of values) if (v !== null && (m === null || nullsLast(v, m) < 0)) m = v;
 	return m;
 }
 
@@ -92,7 +74,7 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 		}
 		// The longest sentence: the longest document's own longest, ties to the first document in reading order.
 		const longest = [...pool.docs].sort(
-			(a, b) => b.lengths[b.lengths.length - 1] - a.lengths[a.lengths.length - 1] || a.doc_order - b.doc_order || compareText(a.doc_id, b.doc_id)
+			(a, b) => b.lengths[b.lengths.length - 1] - a.lengths[a.lengths.length - 1] || a.doc_order - b.doc_order || byCodePoint(a.doc_id, b.doc_id)
 		)[0];
 		const first = pool.docs[0];
 		const row: LengthSummaryRow = {
@@ -130,11 +112,11 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 		.sort((x, y) => {
 			const [a, b] = [firsts.get(x.row.key)!, firsts.get(y.row.key)!];
 			return (
-				compareNullable(a.year, b.year) ||
-				compareNullable(a.date, b.date) ||
-				compareNullable(a.order, b.order) ||
-				compareText(x.row.key, y.row.key) ||
-				compareText(x.row.grp!, y.row.grp!)
+				nullsLast(a.year, b.year) ||
+				nullsLast(a.date, b.date) ||
+				nullsLast(a.order, b.order) ||
+				byCodePoint(x.row.key, y.row.key) ||
+				byCodePoint(x.row.grp!, y.row.grp!)
 			);
 		})
 		.map((r) => r.row);
@@ -144,7 +126,7 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 export function lengthLists(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthListRow[] {
 	return poolsOf(docs, members, unit)
 		.map((pool) => ({ pool, year: minOf(pool.docs.map((d) => d.year)), order: minOf(pool.docs.map((d) => d.doc_order)) }))
-		.sort((x, y) => compareNullable(x.year, y.year) || compareNullable(x.order, y.order) || compareText(x.pool.key, y.pool.key) || compareText(x.pool.grp, y.pool.grp))
+		.sort((x, y) => nullsLast(x.year, y.year) || nullsLast(x.order, y.order) || byCodePoint(x.pool.key, y.pool.key) || byCodePoint(x.pool.grp, y.pool.grp))
 		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, lengths: Array.from(lengthsOf(pool)) }));
 }
 

@@ -4,6 +4,7 @@
 // termPooledRatesQuery by decade); tests/unit/db/terms-counts.test.ts checks them against those queries.
 import { NO_VALUE, type TermCountRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
 import type { Term, TermOptions } from './parse';
+import { byCodePoint, nullsLast } from '../stats/duckdb-order';
 
 /** What the count rows need to know of a document (DocumentRow has it). */
 export interface CountedDoc {
@@ -13,16 +14,6 @@ export interface CountedDoc {
 	doc_order: number | null;
 }
 
-/** Strings in DuckDB's order (by code point, as their UTF-8 bytes), not JavaScript's (by UTF-16 unit). */
-export function byCodePoint(a: string, b: string): number {
-	if (a === b) return 0;
-	const x = Array.from(a);
-	const y = Array.from(b);
-	for (let i = 0; i < Math.min(x.length, y.length); i++) {
-		if (x[i] !== y[i]) return x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-	}
-	return x.length - y.length;
-}
 
 /** The rows without the forms the user left out of each term (opts.exclude, by label), as every count query does. */
 export function withoutExcluded(rows: readonly TermCountRow[], terms: readonly Term[], opts: TermOptions): TermCountRow[] {
@@ -60,17 +51,7 @@ export function topDocFromCounts(
 		if (c === undefined) continue;
 		const order = d.doc_order ?? null;
 		// ORDER BY n DESC, doc_order (NULLS LAST), doc_id
-		const better =
-			!best ||
-			c > best.n ||
-			(c === best.n &&
-				(order !== null && best.order === null
-					? true
-					: order === null && best.order !== null
-						? false
-						: order !== best.order
-							? (order ?? 0) < (best.order ?? 0)
-							: byCodePoint(d.doc_id, best.doc_id) < 0));
+		const better = !best || c > best.n || (c === best.n && (nullsLast(order, best.order) || byCodePoint(d.doc_id, best.doc_id)) < 0);
 		if (better) best = { doc_id: d.doc_id, n: c, order };
 	}
 	return best && { doc_id: best.doc_id, n: best.n };
@@ -122,7 +103,7 @@ export function decadeRatesFromCounts(
 	return out.sort(
 		(a, b) =>
 			a.term - b.term ||
-			(a.first_year === b.first_year ? 0 : a.first_year === null ? 1 : b.first_year === null ? -1 : a.first_year - b.first_year) ||
+			nullsLast(a.first_year, b.first_year) ||
 			byCodePoint(a.grp, b.grp)
 	);
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
-import { byCodePoint, decadeOf, decadeRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { decadeOf, decadeRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { byCodePoint } from '../../../src/lib/stats/duckdb-order';
 import {
 	termCountsQuery,
 	termFormsQuery,
