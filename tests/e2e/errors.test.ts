@@ -99,10 +99,12 @@ test('while loading, the page says what it loads and how many bytes have arrived
 	const page = await browser.context.newPage();
 	let release!: () => void;
 	const gate = new Promise<void>((r) => (release = r));
-	await page.route('**/corpus.duckdb', async (route) => {
-		await gate;
-		await route.continue();
-	});
+	// The summary too: the page would be drawn from it (it is asked for at the app's start) before the screen is read.
+	for (const file of ['**/corpus.duckdb', '**/summary.json'])
+		await page.route(file, async (route) => {
+			await gate;
+			await route.continue();
+		});
 	await page.goto(`${base}/`);
 	const loading = page.getByTestId('loading');
 	await expect.poll(() => loading.textContent()).toContain('Corpus database');

@@ -11,6 +11,7 @@ import type { Query, QueryRunner } from './sql';
 import { toPlainRows } from './arrow';
 import { Answers } from './answers';
 import { agreesWith, type Ask, type GivenAnswer } from './summary';
+import { workerScript } from './worker-script';
 import { ANALYZE_HINT, LoadError, errorMessage, fetchDatabase, withTimeout, type LoadProgress } from './load';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -160,14 +161,9 @@ function detach(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection | nul
 	}).catch(() => undefined);
 }
 
-/**
- * The DuckDB worker, wrapped so that a failure inside it (e.g. the .wasm cannot be fetched or compiled, which the
- * worker only logs as an unhandled rejection) surfaces as an `error` event here instead of a silent hang.
- */
-function startWorker(workerUrl: string): Worker {
-	const wrapper = `self.addEventListener('unhandledrejection', (e) => { setTimeout(() => { throw e.reason instanceof Error ? e.reason : new Error(String(e.reason)); }); });
-importScripts(${JSON.stringify(workerUrl)});`;
-	const url = URL.createObjectURL(new Blob([wrapper], { type: 'text/javascript' }));
+/** The DuckDB worker, started from the wrapper in worker-script.ts (errors surfaced, the .wasm requested at once). */
+function startWorker(workerUrl: string, wasmUrl: string): Worker {
+	const url = URL.createObjectURL(new Blob([workerScript(workerUrl, wasmUrl)], { type: 'text/javascript' }));
 	try {
 		return new Worker(url);
 	} finally {
@@ -179,7 +175,7 @@ async function startEngine(timeoutMs: number): Promise<Engine> {
 	// selectBundle only tests the browser's features (with tiny inline modules): it fetches no bundle.
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const wasmUrl = new URL(bundle.mainModule, location.href).href;
-	const worker = startWorker(new URL(bundle.mainWorker!, location.href).href);
+	const worker = startWorker(new URL(bundle.mainWorker!, location.href).href, wasmUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (ev) => {

@@ -8,6 +8,7 @@ import { corpusNameProblem } from './contract/names';
 import { keyOf } from './answers';
 import { READ_BY_INFO, fetchSummary, summaryQueries, type Summary } from './summary';
 import type { Query } from './sql';
+import type { WasmRunner } from './engine';
 
 export type { CorpusInfo } from './corpus-info';
 
@@ -105,6 +106,69 @@ export function evictions(kept: readonly { corpus: string; bytes: number }[], co
 	return out;
 }
 
+/** A load under way: the summary and the engine's runner (the download and the engine start with it). */
+interface Begun {
+	summary: Promise<Summary | null>;
+	runner: Promise<WasmRunner>;
+	/** Sends the load's progress to `onProgress` from now on, the latest one at once. */
+	listen(onProgress: (p: LoadProgress) => void): void;
+}
+
+function begin(url: string): Begun {
+	let latest: LoadProgress | null = null;
+	let listener: ((p: LoadProgress) => void) | null = null;
+	// The summary (a few KB) is asked for at once, beside the engine's script.
+	const summary = fetchSummary(url);
+	// Imported here, in the browser only: DuckDB-wasm has no place in the server render.
+	const runner = import('./engine').then(({ openCorpus }) =>
+		openCorpus({
+			url,
+			onProgress: (p) => {
+				latest = { ...p };
+				listener?.(latest);
+			}
+		})
+	);
+	runner.catch(() => undefined); // the load that takes it over reports the failure
+	return {
+		summary,
+		runner,
+		listen(onProgress) {
+			listener = onProgress;
+			if (latest) onProgress(latest);
+		}
+	};
+}
+
+/** Begun by `preload`, not yet taken over by a load. */
+let early: { corpus: string; begun: Begun } | null = null;
+
+/**
+ * Begins loading `corpus` at the app's start (hooks.client.ts), before the page exists: the engine's worker, its
+ * .wasm, the database and the summary download while the page's scripts run and hydrate. The page's first load of
+ * that corpus takes it over, failures included; another corpus lets it go.
+ */
+export function preload(corpus: string): void {
+	early = { corpus, begun: begin(absoluteCorpusUrl(corpus)) };
+}
+
+/** Whether `pathname` is the dashboard's (the root page, under the site's `root`): the one page that loads corpora. */
+export function isDashboardPath(pathname: string, root: string = base): boolean {
+	return pathname.startsWith(root) && /^\/?(index\.html)?$/.test(pathname.slice(root.length));
+}
+
+/** Absolute, so the error screen and the download link name the full address. */
+const absoluteCorpusUrl = (corpus: string) => new URL(corpusUrl(corpus), location.href).href;
+
+/** The load begun early for `corpus`, or a new one (an early load of another corpus is closed). */
+function takeOver(corpus: string, url: string): Begun {
+	const pre = early;
+	early = null;
+	if (pre?.corpus === corpus) return pre.begun;
+	pre?.begun.runner.then((r) => r.close(), () => undefined);
+	return begin(url);
+}
+
 export class CorpusLoader {
 	status = $state<LoaderStatus>('idle');
 	progress = $state<LoadProgress>({ stage: 'engine', engineReady: false, loaded: 0, total: null });
@@ -142,22 +206,16 @@ export class CorpusLoader {
 		this.status = 'loading';
 		this.error = null;
 		this.progress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
-		// Absolute, so the error screen and the download link name the full address.
-		const url = new URL(corpusUrl(corpus), location.href).href;
+		const url = absoluteCorpusUrl(corpus);
 		const current = () => attempt === this.attempt;
 		try {
-			// The summary (a few KB) is asked for at once, beside the engine's script.
-			const early = fetchSummary(url);
-			// Imported here, in the browser only: DuckDB-wasm has no place in the server render.
-			const { openCorpus } = await import('./engine');
-			const runner = openCorpus({
-				url,
-				onProgress: (p) => {
-					if (current()) this.progress = { ...p };
-				}
+			const begun = takeOver(corpus, url);
+			begun.listen((p) => {
+				if (current()) this.progress = p;
 			});
+			const runner = await begun.runner;
 			// Not waited for past the database's readiness (a summary that never arrives must not hold the page).
-			const summary = await Promise.race([early, runner.ready.then(noSummary, noSummary)]);
+			const summary = await Promise.race([begun.summary, runner.ready.then(noSummary, noSummary)]);
 			if (!current()) return void runner.close();
 			const seeded = summary ? seed(runner, summary) : 0;
 			let seededInfo: CorpusInfo | null = null;

@@ -30,7 +30,21 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
 	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
 	let known = location.search;
+	// A replaced address (typed terms, bins …) is written in a task of its own, after the views have sent their
+	// queries and drawn: SvelteKit's replaceState costs ~20 ms of main thread (history write, structuredClone), which
+	// would otherwise sit on every keystroke's way to the charts. Coalesced: only the newest address is written.
+	let pending: { search: string; url: string; timer: ReturnType<typeof setTimeout> } | null = null;
+	const writePending = () => {
+		if (!pending) return;
+		clearTimeout(pending.timer);
+		const { url } = pending;
+		pending = null;
+		replaceState(url, {});
+		known = location.search;
+	};
 	const onPop = () => {
+		if (pending) clearTimeout(pending.timer);
+		pending = null;
 		readUrl(state, facts());
 		known = location.search;
 		lastKey = historyKey(state.snapshot());
@@ -46,17 +60,24 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 			untrack(() => {
 				const amend = state.takeAmend();
 				if (location.search !== known) return;
-				if (search !== location.search) {
+				if (search !== (pending?.search ?? location.search)) {
 					const url = location.pathname + search + location.hash;
 					// Over the length limit: the change is refused (the state goes back to what the address says).
 					const tooLong = urlLengthProblem(location.origin + url);
 					if (tooLong) {
+						writePending();
 						state.apply(parseUrl(location.search).state, { amend: true });
 						state.notices.add([tooLong]);
 						return;
 					}
-					if (key !== lastKey && !amend) pushState(url, {});
-					else replaceState(url, {});
+					if (key !== lastKey && !amend) {
+						// A new history entry: the replaced address before it is written first, in order.
+						writePending();
+						pushState(url, {});
+					} else {
+						if (pending) clearTimeout(pending.timer);
+						pending = { search, url, timer: setTimeout(writePending, 0) };
+					}
 				}
 				known = location.search;
 				lastKey = key;
@@ -64,6 +85,7 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 		});
 	});
 	return () => {
+		writePending();
 		removeEventListener('popstate', onPop);
 		stop();
 	};

@@ -1,5 +1,5 @@
 // The keyword contrast of one selection from every term's per-document counts fetched once per corpus
-// (termCountsQuery, contrastDocsQuery) and the groups' members (groupDocsQuery, asked once per change for every view):
+// (contrastCountsQuery, contrastDocsQuery) and the groups' members (groupDocsQuery, asked once per change for every view):
 // the same rows as `contrastQuery`, which stays the definition (tests/unit/db/contrast-counts.test.ts compares them on
 // the default corpus and on the State of the Union). A change of selection is then one pass over the (document, term)
 // pairs in TypeScript, 395,345 on the State of the Union, instead of a query over doc_terms on the one DuckDB worker.
@@ -17,7 +17,7 @@ import {
 import { normalQuantile } from './normal';
 
 /**
- * termCountsQuery's rows as flat typed arrays, built once per corpus and counting: term k's pairs are
+ * contrastCountsQuery's rows as flat typed arrays, built once per corpus and counting: term k's pairs are
  * docs/counts[offsets[k] … offsets[k + 1]). A selection change then reads typed arrays only.
  */
 export interface TermCounts {

@@ -45,6 +45,34 @@ export function midRanks(values: ArrayLike<number>): { ranks: Float64Array; tieT
 }
 
 /**
+ * A's sum of mid-ranks in the pooled sample and Σ(t³ − t) over its ties: what midRanks gives, from the two samples
+ * sorted apart (native typed-array sorts) and walked together value by value, instead of sorting the indices of the
+ * pooled sample with a comparator (63,000 sentence lengths on a selection change: ~5 ms against ~150 ms). The sum is
+ * the same number: each mid-rank is a multiple of ½, so every partial sum is exact in a double.
+ */
+export function rankSum(a: ArrayLike<number>, b: ArrayLike<number>): { rankSumA: number; tieTerm: number } {
+	const sa = Float64Array.from(a).sort();
+	const sb = Float64Array.from(b).sort();
+	if (!Number.isFinite(sa[0]) || !Number.isFinite(sa[sa.length - 1]) || (sb.length && (!Number.isFinite(sb[0]) || !Number.isFinite(sb[sb.length - 1]))))
+		throw new RangeError('The Mann–Whitney test needs finite values');
+	let rankSumA = 0;
+	let tieTerm = 0;
+	let below = 0;
+	for (let i = 0, j = 0; i < sa.length || j < sb.length; ) {
+		const v = j >= sb.length || (i < sa.length && sa[i] <= sb[j]) ? sa[i] : sb[j];
+		let ca = 0;
+		let cb = 0;
+		while (i < sa.length && sa[i] === v) i++, ca++;
+		while (j < sb.length && sb[j] === v) j++, cb++;
+		const t = ca + cb;
+		rankSumA += ca * (below + (t + 1) / 2);
+		tieTerm += t * t * t - t;
+		below += t;
+	}
+	return { rankSumA, tieTerm };
+}
+
+/**
  * P(U ≤ u) for every u = 0 … m·n under the null hypothesis without ties (R's pwilcox), from the count of
  * arrangements: c(i, j, k) = c(i − 1, j, k − j) + c(i, j − 1, k).
  */
@@ -80,13 +108,7 @@ export function mannWhitney(a: ArrayLike<number>, b: ArrayLike<number>, options:
 	const nA = a.length;
 	const nB = b.length;
 	if (nA === 0 || nB === 0) throw new RangeError('The Mann–Whitney test needs at least one value in each sample');
-	const pooled = new Float64Array(nA + nB);
-	pooled.set(Array.from(a), 0);
-	pooled.set(Array.from(b), nA);
-	if (pooled.some((v) => !Number.isFinite(v))) throw new RangeError('The Mann–Whitney test needs finite values');
-	const { ranks, tieTerm } = midRanks(pooled);
-	let rankSumA = 0;
-	for (let i = 0; i < nA; i++) rankSumA += ranks[i];
+	const { rankSumA, tieTerm } = rankSum(a, b);
 	const u = rankSumA - (nA * (nA + 1)) / 2;
 	const mn = nA * nB;
 	const ties = tieTerm > 0;

@@ -1,8 +1,9 @@
 // What the term views read from the one counts query of a term change (termCountsQuery: each term's count per
-// document, part and form): the forms box, the document where the terms occur most, and the rates pooled by decade.
-// Each function gives exactly the rows of the SQL query it stands in for (termFormsQuery, topHitDocQuery,
-// termPooledRatesQuery by decade); tests/unit/db/terms-counts.test.ts checks them against those queries.
-import { NO_VALUE, type TermCountRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
+// document, part and form): the forms box, the document where the terms occur most, the rates pooled by decade and
+// the rates per document. Each function gives exactly the rows of the SQL query it stands in for (termFormsQuery,
+// topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery without dated parts);
+// tests/unit/db/terms-counts.test.ts checks them against those queries.
+import { NO_VALUE, type TermCountRow, type TermDocRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
 import type { Term, TermOptions } from './parse';
 import { byCodePoint, nullsLast } from '../stats/duckdb-order';
 
@@ -12,6 +13,14 @@ export interface CountedDoc {
 	year: number | null;
 	n_words: number;
 	doc_order: number | null;
+}
+
+/** What a rate per document shows of it (DocumentRow has it; `when` from the same SQL, fractionalYear). */
+export interface RatedDoc extends CountedDoc {
+	title: string;
+	author: string;
+	date: string | null;
+	when: number;
 }
 
 
@@ -105,5 +114,32 @@ export function decadeRatesFromCounts(
 			a.term - b.term ||
 			nullsLast(a.first_year, b.first_year) ||
 			byCodePoint(a.grp, b.grp)
+	);
+}
+
+/**
+ * Every term × every document, zeros included, ordered by term, then year, date and corpus order
+ * (termDocRatesQuery with datedParts off: whole documents).
+ */
+export function docRatesFromCounts(rows: readonly TermCountRow[], terms: readonly Term[], opts: TermOptions, docs: readonly RatedDoc[]): TermDocRow[] {
+	const perDoc = terms.map(() => new Map<string, number>());
+	for (const r of withoutExcluded(rows, terms, opts)) {
+		const m = perDoc[r.term];
+		if (m) m.set(r.doc_id, (m.get(r.doc_id) ?? 0) + r.n);
+	}
+	// ORDER BY year, date, doc_order, doc_id (each NULLS LAST), the same for every term.
+	const order = [...docs].sort(
+		(a, b) =>
+			nullsLast(a.year, b.year) || nullsLast(a.date, b.date) || nullsLast(a.doc_order, b.doc_order) || byCodePoint(a.doc_id, b.doc_id)
+	);
+	return terms.flatMap((t, term) =>
+		order.map((d) => {
+			const count = perDoc[term].get(d.doc_id) ?? 0;
+			return {
+				term, label: t.label, doc_id: d.doc_id, section: null, unit: d.doc_id, title: d.title, author: d.author, year: d.year as number,
+				when: d.when, date: d.date as string, doc_order: d.doc_order ?? 0, n_words: d.n_words, count,
+				rate: d.n_words ? (count * 10000) / d.n_words : null
+			};
+		})
 	);
 }

@@ -11,7 +11,7 @@ import {
 	contrastGroupsQuery,
 	contrastQuery,
 	contrastStopTermsQuery,
-	termCountsQuery,
+	contrastCountsQuery,
 	type ContrastDocRow,
 	type ContrastGroupRow,
 	type ContrastOptions,
@@ -32,7 +32,7 @@ async function compare(db: NodeRunner, groups: Groups, options: Partial<Contrast
 	const o: ContrastOptions = { ...CONTRAST_DEFAULTS, ...options };
 	const stops = o.stopWords ? null : (await db.run<StopTermRow>(contrastStopTermsQuery(o.by))).map((r) => r.term);
 	const want = withSignificance(await db.run<ContrastRow>(contrastQuery(groups, o, stops ?? undefined)));
-	const terms = await db.run<TermCountsRow>(termCountsQuery(o.by));
+	const terms = await db.run<TermCountsRow>(contrastCountsQuery(o.by));
 	const docs = await db.run<ContrastDocRow>(contrastDocsQuery());
 	const members = await db.run<GroupDocRow>(groupDocsQuery(groups));
 	const got = contrastFromCounts(indexTermCounts(terms), docs, members, o, stops ? new Set(stops) : null);

@@ -1,20 +1,24 @@
 // The one counts query of a term change (termCountsQuery) and what the views shape from it (src/lib/terms/counts.ts):
 // the forms box, the top document and the rates by decade must be exactly the rows of the SQL queries they replace
-// (termFormsQuery, topHitDocQuery, termPooledRatesQuery by decade), on the term fixture and on the default corpus,
+// (termFormsQuery, topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery per document), on the term fixture and on the default corpus,
 // for words, phrases, wildcards, lemmas, compound parts and left-out forms.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SOTU_DB } from './corpora';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
-import { decadeOf, decadeRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { decadeOf, decadeRatesFromCounts, docRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
 import { byCodePoint } from '../../../src/lib/stats/duckdb-order';
 import {
 	termCountsQuery,
+	termDocRatesQuery,
 	termFormsQuery,
 	termPooledRatesQuery,
 	topHitDocQuery,
 	NO_VALUE,
 	type TermCountRow,
+	type TermDocRow,
 	type TermFormRow,
 	type TermPoolRow
 } from '../../../src/lib/db/queries/terms';
@@ -50,6 +54,11 @@ function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
 		const mine = decadeRatesFromCounts(counts, ts, opts, docs);
 		expect(mine.map(({ rate, ...r }) => r)).toEqual(pooled.map(({ rate, ...r }) => r));
 		mine.forEach((r, i) => (r.rate === null ? expect(pooled[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(pooled[i].rate!, 12)));
+		const perDoc = await db.run<TermDocRow>(termDocRatesQuery(ts, opts));
+		const ours = docRatesFromCounts(counts, ts, opts, docs);
+		expect(perDoc.length).toBe(ts.length * docs.length);
+		expect(ours.map(({ rate, ...r }) => r)).toEqual(perDoc.map(({ rate, ...r }) => r));
+		ours.forEach((r, i) => (r.rate === null ? expect(perDoc[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(perDoc[i].rate!, 12)));
 	});
 }
 
@@ -71,6 +80,13 @@ describe('shaped from the counts query, on the default corpus', () => {
 	const db = useDb(defaultDb);
 	check(db, DEFAULT_CASES);
 });
+
+// 233 documents over 230 years: many decades, dates to the day, and the State of the Union's phrases.
+if (existsSync(SOTU_DB))
+	describe('shaped from the counts query, on the State of the Union', () => {
+		const db = useDb(async () => SOTU_DB);
+		check(db, [['war, the people, tax*', LEMMAS]]);
+	});
 
 describe('ties and names as DuckDB gives them', () => {
 	it('strings by code point (an astral letter after U+FFxx), decades by the year, none without one', () => {

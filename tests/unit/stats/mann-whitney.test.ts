@@ -1,6 +1,6 @@
 // Mann–Whitney U on a worked example by hand and on published R wilcox.test outputs.
 import { describe, expect, it } from 'vitest';
-import { exactUCdf, mannWhitney, midRanks } from '../../../src/lib/stats/mann-whitney';
+import { exactUCdf, mannWhitney, midRanks, rankSum } from '../../../src/lib/stats/mann-whitney';
 
 describe('mid-ranks', () => {
 	it('gives tied values the mean of their ranks and counts Σ(t³ − t)', () => {
@@ -8,6 +8,38 @@ describe('mid-ranks', () => {
 		const { ranks, tieTerm } = midRanks([3, 1, 3, 5, 2, 3]);
 		expect(Array.from(ranks)).toEqual([4, 1, 4, 6, 2, 4]);
 		expect(tieTerm).toBe(24);
+	});
+});
+
+describe('rank sum of two samples sorted apart', () => {
+	// The definition: A's mid-ranks in the pooled sample, summed (midRanks).
+	const bySlowPath = (a: number[], b: number[]) => {
+		const { ranks, tieTerm } = midRanks([...a, ...b]);
+		let rankSumA = 0;
+		for (let i = 0; i < a.length; i++) rankSumA += ranks[i];
+		return { rankSumA, tieTerm };
+	};
+	it('equals the pooled mid-ranks on the worked example and on ties, negatives and fractions', () => {
+		expect(rankSum([3, 5, 5, 9], [1, 5, 7])).toEqual({ rankSumA: 17, tieTerm: 24 });
+		for (const [a, b] of [
+			[[2, 2, 2], [2, 2]],
+			[[-1.5, 0, 0, 3.25], [0, 3.25, 7, -1.5, -1.5]],
+			[[1], [2]],
+			[[9, 8, 7], [1, 2, 3]]
+		])
+			expect(rankSum(a, b)).toEqual(bySlowPath(a, b));
+	});
+	it('equals the pooled mid-ranks on sentence-length-like samples (many ties, unsorted)', () => {
+		// A fixed pseudo-random sequence (LCG): lengths 1–120, 5,000 in A and 3,000 in B.
+		let x = 12345;
+		const next = () => ((x = (x * 1103515245 + 12345) % 2147483648), 1 + (x % 120));
+		const a = Array.from({ length: 5000 }, next);
+		const b = Array.from({ length: 3000 }, next);
+		expect(rankSum(a, b)).toEqual(bySlowPath(a, b));
+		expect(mannWhitney(a, b).u).toBe(bySlowPath(a, b).rankSumA - (5000 * 5001) / 2);
+	});
+	it('refuses values that are not finite, in either sample', () => {
+		for (const [a, b] of [[[1, Infinity], [1]], [[1], [-Infinity, 2]], [[1], [NaN]]]) expect(() => rankSum(a, b)).toThrow(RangeError);
 	});
 });
 

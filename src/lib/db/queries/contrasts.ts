@@ -271,7 +271,7 @@ export const pairCount = (pair: number): number => pair % PAIR;
  * the Union (1.78 M words) 395,345 pairs by word form in 27,379 terms (332,665 in 20,517 by lemma), 8 bytes each:
  * ~3.2 MB over the wire and about as much as JS arrays, plus the terms.
  */
-export function termCountsQuery(by: ContrastOptions['by']): Query {
+export function contrastCountsQuery(by: ContrastOptions['by']): Query {
 	const t = TERM_OF[by];
 	if (!t) throw new RangeError(`Unknown count ${by}`);
 	return {

@@ -59,12 +59,24 @@ export interface Scatter {
 const strength = (r: Contrast, stat: Statistic) => Math.abs(r[stat]);
 const byStrength = (stat: Statistic) => (x: Contrast, y: Contrast) => strength(y, stat) - strength(x, stat) || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
 
+// The scatter, the bars and the table each take the strongest terms of the same rows: sorted once per rows and
+// statistic (14,500 rows on the State of the Union, sorted four times a selection change before), then filtered,
+// which keeps the order.
+const rankedCache = new WeakMap<readonly Contrast[], Map<Statistic, readonly Contrast[]>>();
+function ranked(rows: readonly Contrast[], stat: Statistic): readonly Contrast[] {
+	let byStat = rankedCache.get(rows);
+	if (!byStat) rankedCache.set(rows, (byStat = new Map()));
+	let out = byStat.get(stat);
+	if (!out) byStat.set(stat, (out = [...rows].sort(byStrength(stat))));
+	return out;
+}
+
 /** The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first. */
 export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = 0.05, maxPoints = 3000 } = {}): Scatter | null {
 	if (!rows.length) return null;
 	const { c, d } = rows[0];
 	const floor = { a: ratePer10k(0.5, c), b: ratePer10k(0.5, d) };
-	const kept = [...rows].sort(byStrength(stat)).slice(0, maxPoints);
+	const kept = ranked(rows, stat).slice(0, maxPoints);
 	const marks = kept.map((r) => ({
 		term: r.term,
 		x: r.a === 0 ? floor.a : r.rate_a,
@@ -173,10 +185,12 @@ export function labelOrder(marks: readonly ScatterMark[], perSide = 15): Scatter
 /** The `n` strongest terms of one side by the statistic (its sign says the side), with q < maxQ unless maxQ is null. */
 function topOfSide(rows: readonly Contrast[], stat: Statistic, side: Side, n: number, maxQ: number | null): Contrast[] {
 	const q = STATISTICS[stat].q;
-	return rows
-		.filter((r) => (side === 'A' ? r[stat] > 0 : r[stat] < 0) && (maxQ === null || r[q] < maxQ))
-		.sort(byStrength(stat))
-		.slice(0, n);
+	const out: Contrast[] = [];
+	for (const r of ranked(rows, stat)) {
+		if (out.length >= n) break;
+		if ((side === 'A' ? r[stat] > 0 : r[stat] < 0) && (maxQ === null || r[q] < maxQ)) out.push(r);
+	}
+	return out;
 }
 
 // ── diverging bars ────────────────────────────────────────────────────────────────────────────────────────────────

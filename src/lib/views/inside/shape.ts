@@ -1,5 +1,5 @@
 // The inside-one-document view's pure part: query rows → the bars (a term in one bin), the ticks (one occurrence)
-// and the DP table (Gries' DP as the database computed it), and their export rows.
+// and the DP table (Gries' DP, from-hits.ts), and their export rows.
 import type { HitRow, TermBinRow, TermDispersionRow } from '$lib/db/queries/terms';
 
 export type BinDatum = TermBinRow & { key: string };
@@ -17,11 +17,22 @@ function ofLabels<R extends { label: string; term: number }>(rows: readonly R[] 
 	});
 }
 
-export const binData = (rows: readonly TermBinRow[] | null, labels: readonly string[]): BinDatum[] =>
-	ofLabels(rows, labels).map((r) => ({ ...r, key: `${r.label}|${r.bin}` }));
+// Keys by place, not by term: a new term in the same place (or another document) updates the marks already drawn
+// instead of removing them and creating new ones, which cost most of a redraw.
 
-export const tickData = (rows: readonly HitRow[] | null, labels: readonly string[]): TickDatum[] =>
-	ofLabels(rows, labels).map((r) => ({ ...r, key: `${r.label}|${r.start_token}` }));
+/** A bar's key: its term's place and its bin. */
+export const binData = (rows: readonly TermBinRow[] | null, labels: readonly string[]): BinDatum[] =>
+	ofLabels(rows, labels).map((r) => ({ ...r, key: `${r.term}|${r.bin}` }));
+
+/** A tick's key: its term's place and its rank among that term's occurrences (rows come in document order). */
+export function tickData(rows: readonly HitRow[] | null, labels: readonly string[]): TickDatum[] {
+	const seen = new Map<number, number>();
+	return ofLabels(rows, labels).map((r) => {
+		const k = seen.get(r.term) ?? 0;
+		seen.set(r.term, k + 1);
+		return { ...r, key: `${r.term}|${k}` };
+	});
+}
 
 export interface DpRow {
 	label: string;

@@ -1,7 +1,7 @@
 // Inside one document: rows matched to the current terms by label, the DP table from the database's rows.
 import { describe, expect, it } from 'vitest';
-import { binData, dpTable, exportBins, wordsPerBin } from '../../../../src/lib/views/inside/shape';
-import type { TermBinRow, TermDispersionRow } from '../../../../src/lib/db/queries/terms';
+import { binData, dpTable, exportBins, tickData, wordsPerBin } from '../../../../src/lib/views/inside/shape';
+import type { HitRow, TermBinRow, TermDispersionRow } from '../../../../src/lib/db/queries/terms';
 
 const bin = (term: number, label: string, b: number, count: number): TermBinRow => ({
 	term, label, bin: b, words: 50, count, rate: (count * 10000) / 50, first_word: b * 50, last_word: b * 50 + 49, start: b / 2, end: (b + 1) / 2
@@ -11,7 +11,18 @@ describe('inside one document shape', () => {
 	it('keeps rows of terms still asked for, at their new place; drops the others', () => {
 		const rows = [bin(0, 'soviet', 0, 1), bin(1, 'party', 0, 2)];
 		const out = binData(rows, ['party', 'masses']);
-		expect(out.map((r) => [r.label, r.term, r.key])).toEqual([['party', 0, 'party|0']]);
+		expect(out.map((r) => [r.label, r.term, r.key])).toEqual([['party', 0, '0|0']]);
+	});
+	it('keys marks by place, so that a new term updates the marks drawn instead of re-creating them', () => {
+		expect(binData([bin(0, 'soviet', 0, 1), bin(0, 'soviet', 1, 2)], ['soviet']).map((r) => r.key)).toEqual(
+			binData([bin(0, 'party', 0, 5), bin(0, 'party', 1, 0)], ['party']).map((r) => r.key)
+		);
+		const hit = (term: number, label: string, token: number): HitRow => ({
+			term, label, doc_id: 'd1', sentence_id: 0, start_token: token, end_token: token, start_word: token, end_word: token, form: label, position: token / 100
+		});
+		const ticks = tickData([hit(0, 'soviet', 3), hit(1, 'party', 4), hit(0, 'soviet', 9)], ['soviet', 'party']);
+		expect(ticks.map((t) => t.key)).toEqual(['0|0', '1|0', '0|1']);
+		expect(tickData([hit(0, 'war', 50), hit(0, 'war', 70)], ['war']).map((t) => t.key)).toEqual(['0|0', '0|1']);
 	});
 	it('DP per term for the document, from the query; a term with no row has count 0 and no DP', () => {
 		const rows: TermDispersionRow[] = [

@@ -1,7 +1,7 @@
 // The sentence-length view's slice: its URL parameters (defaults left out, malformed ones ignored with a note),
 // reconciled with the corpus, its history steps, and which document is shown along its length.
 import { describe, expect, it } from 'vitest';
-import { lengthsSlice, alongDoc, clampWhole, DEFAULT_WINDOW } from '../../../../src/lib/views/sentence-lengths/state';
+import { lengthsSlice, alongDoc, clampWhole, DEFAULT_WINDOW, lengthUnit, MAX_AUTHOR_ROWS, MAX_BOX_ROWS, selectionSize } from '../../../../src/lib/views/sentence-lengths/state';
 import { defaults, historyKey, parseUrl, serializeUrl } from '../../../../src/lib/state/url';
 
 const read = (q: string) => {
@@ -14,7 +14,7 @@ describe('sentence-length slice', () => {
 		const p = new URLSearchParams();
 		lengthsSlice.write(lengthsSlice.defaults(), p);
 		expect(p.toString()).toBe('');
-		expect(read('')).toEqual({ v: { unit: 'documents', bin: null, window: DEFAULT_WINDOW, doc: null, points: false }, problems: [] });
+		expect(read('')).toEqual({ v: { unit: null, bin: null, window: DEFAULT_WINDOW, doc: null, points: false }, problems: [] });
 	});
 	it('round-trips every field through the whole address', () => {
 		const s = defaults();
@@ -54,5 +54,26 @@ describe('sentence-length slice', () => {
 	});
 	it('a typed number becomes a whole number in range', () => {
 		expect([clampWhole(0, 100, 5), clampWhole(7.6, 100, 5), clampWhole(1e6, 100, 5), clampWhole(NaN, 100, 5)]).toEqual([1, 8, 100, 5]);
+	});
+	it('a box per document, author or group: as chosen, else as many as stay readable', () => {
+		expect(read('su=groups').v.unit).toBe('groups');
+		expect(read('su=documents').v.unit).toBe('documents');
+		// Chosen: kept, however large the selection.
+		expect(lengthUnit('documents', { docs: 233, authors: 45 })).toEqual({ unit: 'documents', auto: false });
+		expect(lengthUnit('groups', { docs: 2, authors: 1 })).toEqual({ unit: 'groups', auto: false });
+		// Not chosen: per document up to MAX_BOX_ROWS documents, then per author up to MAX_AUTHOR_ROWS, then per group.
+		expect([MAX_BOX_ROWS, MAX_AUTHOR_ROWS]).toEqual([40, 60]);
+		expect(lengthUnit(null, { docs: 40, authors: 40 })).toEqual({ unit: 'documents', auto: true });
+		expect(lengthUnit(null, { docs: 41, authors: 12 })).toEqual({ unit: 'authors', auto: true });
+		// The State of the Union: 233 speeches by 43 presidents.
+		expect(lengthUnit(null, { docs: 233, authors: 43 })).toEqual({ unit: 'authors', auto: true });
+		expect(lengthUnit(null, { docs: 500, authors: 60 })).toEqual({ unit: 'authors', auto: true });
+		expect(lengthUnit(null, { docs: 500, authors: 61 })).toEqual({ unit: 'groups', auto: true });
+	});
+	it('the size of a selection: its distinct documents and their authors', () => {
+		const authorOf = new Map([['d1', 'Lenin'], ['d2', 'Lenin'], ['d3', 'Trotsky']]);
+		expect(selectionSize([{ doc_id: 'd1' }, { doc_id: 'd2' }, { doc_id: 'd3' }], authorOf)).toEqual({ docs: 3, authors: 2 });
+		expect(selectionSize([{ doc_id: 'd1' }, { doc_id: 'd1' }], authorOf)).toEqual({ docs: 1, authors: 1 });
+		expect(selectionSize([], authorOf)).toEqual({ docs: 0, authors: 0 });
 	});
 });
