@@ -41,37 +41,32 @@ function tally(sorted: Float64Array): Tally {
 	return { values: Float64Array.from(values), counts: Float64Array.from(counts), n: sorted.length };
 }
 
-/** The p-quantile (type 7) of a resample given as hits over the distinct values: walks to order statistics ⌊h⌋, ⌈h⌉. */
-function resampleQuantile(t: Tally, hits: Float64Array, p: number): number {
-	const h = (t.n - 1) * p;
+/**
+ * The median (type 7) of one resample of size n with replacement, drawn as a multinomial over the distinct values (a
+ * binomial per value, conditioned on those before it): the same distribution as n single draws, in time proportional
+ * to the number of distinct values, not to n — two million words have some 100,000 sentences but a few hundred
+ * distinct lengths. The counts are drawn in ascending order of value and only until the median's order statistics
+ * ⌊h⌋ and ⌈h⌉ are reached: the counts of the values above it cannot change it (and the counts drawn so far have the
+ * same distribution whether or not the rest are drawn), which skips the long tail of long sentences.
+ */
+function resampleMedian(t: Tally, binomial: (n: number, p: number) => () => number): number {
+	const h = (t.n - 1) * 0.5;
 	const lo = Math.floor(h);
 	const hi = Math.ceil(h);
+	let left = t.n;
+	let mass = t.n;
 	let seen = 0;
 	let xLo = NaN;
-	for (let i = 0; i < hits.length; i++) {
-		seen += hits[i];
+	for (let i = 0; i < t.values.length; i++) {
+		const c = t.counts[i];
+		const k = left === 0 ? 0 : c >= mass ? left : binomial(left, c / mass)();
+		left -= k;
+		mass -= c;
+		seen += k;
 		if (Number.isNaN(xLo) && seen > lo) xLo = t.values[i];
 		if (seen > hi) return lo === hi ? xLo : interpolate(xLo, h - lo, t.values[i]);
 	}
 	return xLo;
-}
-
-/**
- * One resample of size n with replacement, drawn as a multinomial over the distinct values (a binomial per value,
- * conditioned on those before it): the same distribution as n single draws, in time proportional to the number of
- * distinct values, not to n — two million words have some 100,000 sentences but a few hundred distinct lengths.
- */
-function resampleMedian(t: Tally, hits: Float64Array, binomial: (n: number, p: number) => () => number): number {
-	let left = t.n;
-	let mass = t.n;
-	for (let i = 0; i < hits.length; i++) {
-		const c = t.counts[i];
-		const k = left === 0 ? 0 : c >= mass ? left : binomial(left, c / mass)();
-		hits[i] = k;
-		left -= k;
-		mass -= c;
-	}
-	return resampleQuantile(t, hits, 0.5);
 }
 
 /**
@@ -89,10 +84,8 @@ export function bootstrapMedianDifference(a: ArrayLike<number>, b: ArrayLike<num
 	const ta = tally(sa);
 	const tb = tally(sb);
 	const binomial = randomBinomial.source(randomLcg(seed));
-	const hitsA = new Float64Array(ta.values.length);
-	const hitsB = new Float64Array(tb.values.length);
 	const diffs = new Float64Array(resamples);
-	for (let r = 0; r < resamples; r++) diffs[r] = resampleMedian(ta, hitsA, binomial) - resampleMedian(tb, hitsB, binomial);
+	for (let r = 0; r < resamples; r++) diffs[r] = resampleMedian(ta, binomial) - resampleMedian(tb, binomial);
 	diffs.sort();
 	return {
 		estimate: quantileSorted(sa, 0.5) - quantileSorted(sb, 0.5),
