@@ -6,6 +6,7 @@
 import { NO_VALUE, type TermCountRow, type TermDocRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
 import type { Term, TermOptions } from './parse';
 import { byCodePoint, nullsLast } from '../stats/duckdb-order';
+import { sqlRatePer10k } from '../stats/rate';
 
 /** What the count rows need to know of a document (DocumentRow has it). */
 export interface CountedDoc {
@@ -104,7 +105,7 @@ export function decadeRatesFromCounts(
 				last_year: years.length ? Math.max(...years) : null,
 				n_words: nWords,
 				count,
-				rate: nWords ? (count * 10000) / nWords : null
+				rate: sqlRatePer10k(count, nWords)
 			});
 		}
 	});
@@ -138,7 +139,7 @@ export function docRatesFromCounts(rows: readonly TermCountRow[], terms: readonl
 			return {
 				term, label: t.label, doc_id: d.doc_id, section: null, unit: d.doc_id, title: d.title, author: d.author, year: d.year as number,
 				when: d.when, date: d.date as string, doc_order: d.doc_order ?? 0, n_words: d.n_words, count,
-				rate: d.n_words ? (count * 10000) / d.n_words : null
+				rate: sqlRatePer10k(count, d.n_words)
 			};
 		})
 	);

@@ -3,6 +3,8 @@
 // exactly the rows of the SQL query it stands in for (termBinsQuery, termDispersionQuery with a docId), which stay the
 // definitions; tests/unit/db/terms-from-hits.test.ts checks them against those queries.
 import type { HitRow, TermBinRow, TermDispersionRow } from '$lib/db/queries/terms';
+import { griesDP } from '$lib/stats/gries-dp';
+import { sqlRatePer10k } from '$lib/stats/rate';
 
 /** A bin of a document: its words `first … last` (0-based word_index), as binWords in terms.ts. */
 export interface DocBin {
@@ -41,9 +43,6 @@ function countsPerBin(hits: readonly HitRow[], terms: number, bins: number, n: n
 	return counts;
 }
 
-/** Per 10,000 words (ratePer10k: null when there are no words). */
-const rate = (count: number, words: number) => (words ? (count * 10000) / words : null);
-
 /**
  * The rate of every term along one document of `n` words in `bins` bins, zeros included, ordered by term then bin
  * (termBinsQuery). `hits` are the document's hits of these terms (term = index into `labels`).
@@ -54,31 +53,21 @@ export function binsFromHits(hits: readonly HitRow[], labels: readonly string[],
 	return labels.flatMap((label, term) =>
 		parts.map((p) => {
 			const count = counts[term][p.bin];
-			return { term, label, bin: p.bin, words: p.words, count, rate: rate(count, p.words), first_word: p.first_word, last_word: p.last_word, start: p.first_word / n, end: (p.last_word + 1) / n };
+			return { term, label, bin: p.bin, words: p.words, count, rate: sqlRatePer10k(count, p.words), first_word: p.first_word, last_word: p.last_word, start: p.first_word / n, end: (p.last_word + 1) / n };
 		})
 	);
 }
 
 /**
- * Gries' DP of every term that occurs in the document, over the same bins (termDispersionQuery for one document):
- * DP = ½ Σ|p_i − s_i|, DPnorm = DP / (1 − min s_i) (at most 1; 0 with one part), ordered by term.
+ * Gries' DP of every term that occurs in the document, over the same bins (termDispersionQuery for one document), by
+ * the stats' one definition (griesDP: DP = ½ Σ|p_i − s_i|, DPnorm = DP / (1 − min s_i), 0 with one part), by term.
  */
 export function dispersionFromHits(hits: readonly HitRow[], terms: number, docId: string, n: number, bins: number): TermDispersionRow[] {
-	const parts = docBins(n, bins);
-	const counts = countsPerBin(hits, terms, bins, n);
+	const sizes = docBins(n, bins).map((p) => p.words);
 	const out: TermDispersionRow[] = [];
-	counts.forEach((perBin, term) => {
-		const total = perBin.reduce((s, c) => s + c, 0);
-		if (!total) return;
-		let sum = 0;
-		let minS = Infinity;
-		for (const p of parts) {
-			const s = p.words / n;
-			sum += Math.abs(perBin[p.bin] / total - s);
-			minS = Math.min(minS, s);
-		}
-		const dp = 0.5 * sum;
-		out.push({ term, doc_id: docId, count: total, parts: parts.length, dp, dp_norm: parts.length === 1 ? 0 : Math.min(1, dp / (1 - minS)) });
+	countsPerBin(hits, terms, bins, n).forEach((perBin, term) => {
+		const d = griesDP(perBin, sizes);
+		if (d) out.push({ term, doc_id: docId, count: perBin.reduce((s, c) => s + c, 0), parts: sizes.length, dp: d.dp, dp_norm: d.dpNorm });
 	});
 	return out;
 }

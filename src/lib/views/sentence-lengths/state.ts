@@ -100,6 +100,9 @@ export function lengthUnit(
 	return { unit, auto: true };
 }
 
+/** A unit as the shaping functions name it (shape.ts: 'doc' | 'author' | 'group'). */
+export const boxUnit = (unit: LengthUnitChoice) => (unit === 'authors' ? ('author' as const) : unit === 'groups' ? ('group' as const) : ('doc' as const));
+
 /** How many documents, and of how many authors, groups A and B hold together (`authorOf`: each document's author). */
 export function selectionSize(members: readonly { doc_id: string }[], authorOf: ReadonlyMap<string, string>): { docs: number; authors: number } {
 	const docs = new Set(members.map((m) => m.doc_id));
