@@ -7,6 +7,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
 import sirv from 'sirv';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip as gzipCallback } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
 import { URL_MAX_LENGTH } from '../src/lib/state/url-limit';
 
 /** Longest request target served: well above the app's own limit, so a hand-edited address still opens. */
@@ -38,6 +43,33 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 const TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.duckdb': 'application/octet-stream' };
+
+const compressed = new Map<string, { tag: string; body: Promise<Buffer> }>();
+
+/** `file` compressed with `encoding`, made once per version (`tag`) off the main thread; a failure is not kept. */
+function compressedJson(file: string, tag: string, encoding: 'br' | 'gzip', read: () => Promise<Buffer>): Promise<Buffer> {
+	const key = `${encoding} ${file}`;
+	const known = compressed.get(key);
+	if (known?.tag === tag) return known.body;
+	const body = read().then((raw) =>
+		encoding === 'br' ? brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }) : gzip(raw)
+	);
+	compressed.set(key, { tag, body });
+	body.catch(() => compressed.get(key)?.body === body && compressed.delete(key));
+	return body;
+}
+
+/** The compression to send a JSON file with: brotli, else gzip, when the request accepts it (q=0 refuses). */
+export function acceptedEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+	const accepted = new Set(
+		String(header ?? '')
+			.split(',')
+			.map((part) => part.trim().split(';'))
+			.filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+			.map(([name]) => name.trim().toLowerCase())
+	);
+	return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
+}
 
 /** The single byte range asked for: [start, end] inclusive, 'unsatisfiable', or null for the whole file. */
 export function parseRange(header: string | undefined, size: number): [number, number] | 'unsatisfiable' | null {
@@ -118,6 +150,17 @@ async function sendData(dataDir: string, pathname: string, req: IncomingMessage,
 			await handle.close();
 			res.statusCode = 304;
 			return void res.end();
+		}
+		const encoding = ext === '.json' && !req.headers.range ? acceptedEncoding(req.headers['accept-encoding']) : null;
+		if (encoding) {
+			// summary.json holds every view's first answers (MBs on a large corpus, a seventh of it compressed): compressed
+			// once per version of the file (its tag), so that no compressed copy can outlive the file it was made from.
+			const body = await compressedJson(file, etag, encoding, () => handle.readFile());
+			await handle.close();
+			res.setHeader('Vary', 'Accept-Encoding');
+			res.setHeader('Content-Encoding', encoding);
+			res.setHeader('Content-Length', body.length);
+			return void res.end(req.method === 'HEAD' ? undefined : body);
 		}
 		res.setHeader('Accept-Ranges', 'bytes');
 		// If-Range with another version's tag: the whole current file, not a piece of it mixed with the old one.

@@ -29,7 +29,7 @@ const at = (page: Page, mark: string) => page.evaluate((m) => performance.getEnt
 const idle = (page: Page) =>
 	page.waitForFunction(() => document.querySelectorAll('section[aria-busy]').length > 3 && !document.querySelector('section[aria-busy="true"]'), null, { polling: 50, timeout: 60_000 });
 
-test('draws the timeline from the summary before the engine is ready, then every view from the database', async () => {
+test('draws the timeline from the summary before the engine is ready, then checks the summary against the database', async () => {
 	await corpusWithSummary('summary-copy');
 	const page = await browser.context.newPage();
 	try {
@@ -43,6 +43,41 @@ test('draws the timeline from the summary before the engine is ready, then every
 		expect(await page.locator('[data-testid="timeline-mark"]').count()).toBe(5);
 		expect(await page.locator('[data-testid="trajectory-point"]').count()).toBeGreaterThan(0);
 	} finally {
+		await page.close();
+	}
+});
+
+test('draws every view from the summary while the database is held back, then checks it and asks the database', async () => {
+	await corpusWithSummary('held-copy');
+	const page = await browser.context.newPage();
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/held-copy/corpus.duckdb', async (route) => {
+		await held;
+		await route.continue();
+	});
+	try {
+		await openApp(page, `${base}/?corpus=held-copy`);
+		// No byte of the database has arrived: every view below is drawn from summary.json alone.
+		await idle(page);
+		expect(await at(page, 'db-downloaded')).toBeNull();
+		expect(await at(page, 'duckdb-ready')).toBeNull();
+		expect(await page.locator('[data-testid="timeline-mark"]').count()).toBe(5);
+		expect(await page.locator('[data-testid="trajectory-point"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-testid="bin-bar"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-testid="length-box"]').count()).toBe(5);
+		expect(await page.locator('#contrasts').innerText()).not.toContain('could not be drawn');
+		expect(await page.locator('[data-testid="query-error"]').count()).toBe(0);
+		release();
+		await expect.poll(() => at(page, 'summary-checked'), { timeout: 60_000 }).not.toBeNull();
+		expect(await at(page, 'summary-stale')).toBeNull();
+		// A question the summary does not answer goes to the database.
+		await page.fill('[data-testid="term-input"]', 'uprising, workers');
+		await page.press('[data-testid="term-input"]', 'Enter');
+		await idle(page);
+		expect(await page.locator('[data-testid="trajectory-point"][data-term="workers"]').count()).toBeGreaterThan(0);
+	} finally {
+		release();
 		await page.close();
 	}
 });

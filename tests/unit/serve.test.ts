@@ -122,6 +122,36 @@ describe('the server', () => {
 		expect(plain.body.toString()).toBe(js);
 	});
 
+	test('a corpus’s JSON (summary.json) is compressed as it is sent when the browser accepts it: always the file as it is now', async () => {
+		const url = `${site.url}/data/c/summary.json`;
+		const get = (enc: string) =>
+			new Promise<{ enc: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+				import('node:http').then(({ get }) =>
+					get(url, { headers: { 'Accept-Encoding': enc } }, (res) => {
+						const chunks: Buffer[] = [];
+						res.on('data', (c) => chunks.push(c));
+						res.on('end', () => resolve({ enc: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+					}).on('error', reject)
+				);
+			});
+		const first = JSON.stringify({ answers: Array.from({ length: 500 }, (_, i) => ({ term: `t${i % 50}`, n: i })) });
+		writeFileSync(join(dir, 'data', 'c', 'summary.json'), first);
+		const brotli = await get('gzip, deflate, br');
+		expect(brotli.enc).toBe('br');
+		expect(brotli.vary).toBe('Accept-Encoding');
+		expect(brotliDecompressSync(brotli.body).toString()).toBe(first);
+		expect(brotli.body.length).toBeLessThan(first.length / 5);
+		// Rewritten by a new analysis while the server runs: the next answer is the new file.
+		const second = first.replaceAll('t1', 'u1');
+		writeFileSync(join(dir, 'data', 'c', 'summary.json'), second);
+		expect(gunzipSync((await get('gzip, br;q=0')).body).toString()).toBe(second);
+		const plain = await get('identity');
+		expect(plain.enc).toBeUndefined();
+		expect(plain.body.toString()).toBe(second);
+		// fetch decodes it: what the app reads.
+		expect(await (await fetch(url)).text()).toBe(second);
+	});
+
 	/** Sends a raw request (no client-side limits) and returns the status line and body. */
 	function raw(target: string, extraHeader = ''): Promise<{ status: number; body: string }> {
 		return new Promise((resolve, reject) => {

@@ -14,7 +14,7 @@ import { literal } from '../../../src/lib/db/sql';
 import { tablePaths, writeTables } from './tables';
 import type { TableName } from '../../../src/lib/db/contract/schema';
 import { removeStaleTemp, tempPathFor } from './temp';
-import { writeSummary } from './summary';
+import { removeSummary, writeSummary } from './summary';
 import { RowFiles, SENTENCE_COLUMNS, TOKEN_COLUMNS, type DocumentFiles } from './tsv';
 
 /**
@@ -223,6 +223,9 @@ export class CorpusWriter {
 		rmSync(this.scratch, { recursive: true, force: true });
 		// The checkpoint emptied the WAL into the file; a leftover WAL would belong to nothing once renamed.
 		rmSync(`${this.tmpPath}.wal`, { force: true });
+		// The old summary answers for the old file: gone before the new file is in place, so that no moment (and no failed
+		// write below) pairs a database with another's answers.
+		removeSummary(this.path);
 		renameSync(this.tmpPath, this.path);
 		tables.publish();
 		// The app's first answers, asked of the published file (summary.ts).

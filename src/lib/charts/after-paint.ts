@@ -5,3 +5,8 @@ import { tick } from 'svelte';
 export function afterPaint(then: () => void): void {
 	tick().then(() => requestAnimationFrame(() => then()));
 }
+
+/** Runs a callback in a task after the next frame has been painted (a frame's animation callbacks run before its paint). */
+export function afterNextPaint(then: () => void): void {
+	tick().then(() => requestAnimationFrame(() => setTimeout(then)));
+}

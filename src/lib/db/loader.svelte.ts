@@ -58,20 +58,27 @@ interface Closable extends QueryRunner {
 interface Opened extends Attached {
 	/** Resolves once the database is attached and checked: false when answers given in advance were not its own. */
 	readonly ready: Promise<boolean>;
-	seed(query: Query, rows: unknown[]): boolean;
+	seed(query: Query, rows: unknown[], checked?: boolean): boolean;
 }
 
 /**
  * Gives `runner` the summary's answers in advance, if they include everything readCorpusInfo reads (with the app's
  * own SQL: a summary written for other queries answers nothing); returns how many were given (0: the loader reads the
- * database, as without a summary).
+ * database, as without a summary). The summary queries' answers (the corpus's facts and dated sections) are checked
+ * against the database when it is attached; the views' first answers come from the same pipeline run and are kept
+ * or forgotten with them.
  */
 export function seed(runner: Pick<Opened, 'seed'>, summary: Summary): number {
-	const byKey = new Map(summary.answers.map((a) => [keyOf(a), a.rows]));
+	const byKey = new Map(summary.answers.map((a) => [keyOf(a), a]));
 	const wanted = summaryQueries();
 	if (!wanted.slice(0, READ_BY_INFO).every((q) => byKey.has(keyOf(q)))) return 0;
 	let given = 0;
-	for (const q of wanted) if (byKey.has(keyOf(q)) && runner.seed(q, byKey.get(keyOf(q))!)) given++;
+	for (const q of wanted) {
+		const a = byKey.get(keyOf(q));
+		byKey.delete(keyOf(q));
+		if (a && runner.seed(q, a.rows)) given++;
+	}
+	for (const a of byKey.values()) if (runner.seed({ sql: a.sql, params: a.params }, a.rows, false)) given++;
 	return given;
 }
 

@@ -1,13 +1,20 @@
-// summary.json (analysis/src/write/summary.ts) holds exactly what the database answers to the app's first queries; the
+// summary.json (analysis/src/write/summary.ts) holds exactly what the database answers to the app's first queries
+// and to every view's first questions at the default address (the same rows in the browser's engine); the
 // loader seeds a runner with it only when it answers all of what readCorpusInfo reads with the app's own SQL, and
 // finds a summary that is not its database's. Any summary.json published under static/data is checked too.
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryOf, writeSummary } from '../../../analysis/src/write/summary';
 import { NodeRunner, withDatabase } from '../../../scripts/db/node-runner';
-import { READ_BY_INFO, agreesWith, readSummary, summaryQueries, type GivenAnswer, type Summary } from '../../../src/lib/db/summary';
+import { READ_BY_INFO, agreesWith, readSummary, sameRows, summaryQueries, type GivenAnswer, type Summary } from '../../../src/lib/db/summary';
+import { keyOf } from '../../../src/lib/db/answers';
+import { toPlainRows } from '../../../src/lib/db/arrow';
+import { parseUrl } from '../../../src/lib/state/url';
+import { firstQuestions } from '../../../src/lib/views/first-questions';
 import { seed } from '../../../src/lib/db/loader.svelte';
 import { readCorpusInfo } from '../../../src/lib/db/corpus-info';
 import { WasmRunner } from '../../../src/lib/db/engine';
@@ -43,19 +50,49 @@ const ask = <T extends Record<string, unknown>>(q: Query) => db.run<T>(q);
 describe('summary.json', () => {
 	it('is written beside the database with the database’s answer to every summary query', async () => {
 		expect(summary).not.toBeNull();
-		expect(summary.answers.map((a) => a.sql)).toEqual(summaryQueries().map((q) => q.sql));
+		expect(summary.answers.slice(0, summaryQueries().length).map((a) => a.sql)).toEqual(summaryQueries().map((q) => q.sql));
 		for (const a of summary.answers) expect(a.rows).toEqual(await db.run({ sql: a.sql, params: a.params }));
 		expect(summary.answers[0].rows.length).toBe(5);
 	});
 
 	it('gives the loader the corpus facts without a question to the database', async () => {
 		const { runner, given } = recording();
-		expect(seed(runner, summary)).toBe(summaryQueries().length);
+		expect(seed(runner, summary)).toBe(summary.answers.length);
 		// The runner's database never opens: every answer below came from the summary.
 		const early = await readCorpusInfo(runner, 'default', 'http://x/data/default/corpus.duckdb');
 		const fromDb = await readCorpusInfo(db, 'default', 'http://x/data/default/corpus.duckdb');
 		expect(early).toEqual(fromDb);
 		expect(await agreesWith(ask, given)).toBe(true);
+	});
+
+	it('answers every question the views ask on opening at the default address', async () => {
+		const asked: Query[] = [];
+		const info = await readCorpusInfo(db, 'default', 'http://x/data/default/corpus.duckdb');
+		await firstQuestions(parseUrl('').state, info, async <T extends Record<string, unknown>>(q: Query) => (asked.push(q), db.run<T>(q)));
+		// The group members, the trajectories' counts and dated parts, the hits inside the top document, the sentence
+		// lengths' five, the contrast's three.
+		expect(asked.length).toBeGreaterThanOrEqual(12);
+		const given = new Set(summary.answers.map((a) => keyOf(a)));
+		for (const q of asked) expect(given.has(keyOf(q)), q.sql.slice(0, 100)).toBe(true);
+		expect(summary.answers.length).toBe(summaryQueries().length + new Set(asked.map(keyOf).filter((k) => !summaryQueries().some((q) => keyOf(q) === k))).size);
+	});
+
+	it('holds what the browser’s engine (DuckDB-wasm) answers, row for row', async () => {
+		const dist = dirname(createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/blocking'));
+		const bundle = { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' };
+		const wasm = await createDuckDB({ mvp: { ...bundle, mainModule: join(dist, 'duckdb-mvp.wasm') }, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
+		await wasm.instantiate();
+		wasm.registerFileBuffer('corpus.duckdb', new Uint8Array(readFileSync(join(dir, 'corpus.duckdb'))));
+		const conn = wasm.connect();
+		try {
+			conn.query(`ATTACH 'corpus.duckdb' AS corpus (READ_ONLY); USE corpus`);
+			for (const a of summary.answers) {
+				const table = a.params.length ? conn.prepare(a.sql).query(...a.params) : conn.query(a.sql);
+				expect(sameRows(toPlainRows(table), a.rows), a.sql.slice(0, 100)).toBe(true);
+			}
+		} finally {
+			conn.close();
+		}
 	});
 
 	it('is not used when it lacks one of the facts or was written for other SQL', () => {

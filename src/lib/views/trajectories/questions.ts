@@ -1,0 +1,48 @@
+// What the trajectories view asks of the database for a state: stated once, here, for the view (Trajectories.svelte,
+// GroupRates.svelte) and for the questions answered in advance (views/first-questions.ts).
+import {
+	datedPartsCountQuery,
+	termAuthorRatesQuery,
+	termCountsQuery,
+	termDocRatesQuery,
+	termGroupRatesQuery,
+	termPooledRatesQuery
+} from '$lib/db/queries/terms';
+import type { Groups } from '$lib/db/groups';
+import type { Query } from '$lib/db/sql';
+import type { CurrentTerms } from '$lib/terms/current';
+import type { TrajectoryState } from './state';
+
+export interface TrajectoryQueries {
+	/** Each document's dated parts apart (documents level with dated parts). */
+	byDocParts: Query | null;
+	/** Whether the corpus has dated parts at all (the switch is offered then). */
+	hasDatedParts: Query;
+	byAuthor: Query | null;
+	byFacet: Query | null;
+	/** The term change's one counts query: decades and whole documents are summed from it (terms/counts.ts), the
+	 *  forms box and the top document share it. */
+	counts: Query | null;
+}
+
+/** The view's queries, `view.level` being the level drawn (shownLevel). */
+export function trajectoryQueries(view: Pick<TrajectoryState, 'level' | 'datedParts' | 'facet'>, current: CurrentTerms): TrajectoryQueries {
+	const { terms, opts } = current;
+	const any = terms.length > 0;
+	const fromCounts = view.level === 'decades' || (view.level === 'documents' && !view.datedParts);
+	return {
+		byDocParts: any && view.level === 'documents' && view.datedParts ? termDocRatesQuery(terms, opts, { datedParts: true }) : null,
+		hasDatedParts: datedPartsCountQuery(),
+		byAuthor: any && view.level === 'authors' ? termAuthorRatesQuery(terms, opts) : null,
+		byFacet: any && view.level === 'facet' && view.facet ? termPooledRatesQuery(terms, opts, { kind: 'facet', facet: view.facet }) : null,
+		counts: any && fromCounts ? termCountsQuery(terms, opts) : null
+	};
+}
+
+/** The forms box's query: the counts of the current terms (the same as the trajectories' and the top document's). */
+export const formsQuery = (current: CurrentTerms): Query | null => (current.terms.length ? termCountsQuery(current.terms, current.opts) : null);
+
+/** Group A against group B per term, once both groups have documents. */
+export function groupRatesQuery(current: CurrentTerms, groups: Groups, sizes: { a: number; b: number }): Query | null {
+	return current.terms.length > 0 && sizes.a > 0 && sizes.b > 0 ? termGroupRatesQuery(current.terms, current.opts, groups) : null;
+}
