@@ -69,6 +69,9 @@ export async function benchBrowser(opts: BenchOptions & { site: string }, emit: 
 						{ timeout: 300_000, polling: 20 }
 					)
 				).jsonValue()) as number;
+				// The views are drawn from summary.json before the database has arrived: the load goes on until DuckDB is
+				// ready, and its bytes count.
+				await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
 				// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
 				const t = (await page.evaluate(`Object.fromEntries(['duckdb-ready', 'first-chart', 'engine-ready', 'db-downloaded']
 					.map((n) => [n, performance.getEntriesByName('tribune:' + n)[0]?.startTime ?? NaN]))`)) as Record<string, number>;

@@ -1,5 +1,5 @@
 // The page the interaction figures of `npm run bench` are timed in: the built site served, headless Chromium with a
-// fresh profile, the app opened on the corpus and waited for; `done` closes both.
+// fresh profile, the app opened on the corpus and waited for (its database ready); `done` closes both.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,8 @@ export async function openBenchPage(opts: BenchOptions, selector: string, site =
 		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
 		await page.goto(`${server.url}/${query}`);
 		await page.waitForSelector(selector, { timeout: 120_000 });
+		// The views are drawn from summary.json before the engine is ready; interactions are timed on an open database.
+		await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
 		return { page, done };
 	} catch (e) {
 		await done();

@@ -34,6 +34,8 @@ try {
 		await page.waitForSelector('[data-testid="timeline-mark"]', { timeout: 300_000 });
 		const firstChart = Date.now() - t0;
 		await page.waitForFunction(() => [...document.querySelectorAll('[data-state]')].every((e) => !/pending|loading|updating/.test(e.getAttribute('data-state') ?? '')), undefined, { timeout: 300_000 });
+		// The views can be drawn (from summary.json) before the database has arrived: its bytes count too.
+		await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, undefined, { timeout: 300_000 });
 		const sums: Record<string, number> = { engine: 0, scripts: 0, database: 0, other: 0 };
 		let dbRequests = 0;
 		for (const r of finished) {

@@ -58,8 +58,12 @@ interface Stamped {
 	text: string;
 }
 
-/** A CSV export and its side file: the header is the first line, the side file names it and holds the stamp. */
-function stamped([csv, side]: File[]): Stamped {
+/** A CSV export and its side file: the header is the first line, the side file names it and holds the stamp. The two
+ *  downloads may arrive in either order. */
+function stamped(files: File[]): Stamped {
+	expect(files).toHaveLength(2);
+	const csv = files.find((f) => f.name.endsWith('.csv')) ?? files[0];
+	const side = files.find((f) => f !== csv)!;
 	expect(csv.name).toMatch(/^tribune-[a-z0-9-]+\.csv$/);
 	expect(side.name).toBe(csv.name.replace(/\.csv$/, '.methods.json'));
 	const text = csv.bytes.toString('utf8');
