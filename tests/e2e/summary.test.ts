@@ -62,6 +62,9 @@ test('draws every view from the summary while the database is held back, then ch
 		await idle(page);
 		expect(await at(page, 'db-downloaded')).toBeNull();
 		expect(await at(page, 'duckdb-ready')).toBeNull();
+		// The views' answers came from view-answers.json; the timeline was painted before the views were drawn.
+		expect(await at(page, 'view-answers-ready')).not.toBeNull();
+		for (const view of ['trajectory', 'profile', 'lengths', 'contrast']) expect(await at(page, 'first-chart'), view).toBeLessThan((await at(page, `${view}-drawn`))!);
 		expect(await page.locator('[data-testid="timeline-mark"]').count()).toBe(5);
 		expect(await page.locator('[data-testid="trajectory-point"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-testid="bin-bar"]').count()).toBeGreaterThan(0);

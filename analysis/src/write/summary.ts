@@ -1,10 +1,11 @@
-// summary.json beside corpus.duckdb: the answers of the app's first queries (src/lib/db/summary.ts) and of every
-// view's first questions at the default address (src/lib/views/first-questions.ts), asked of the finished database
-// through the same runner the tests use, so the file holds exactly the database's rows. The app draws every view from
-// it while the engine starts, then checks the corpus's answers against the database.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+// summary.json and view-answers.json beside corpus.duckdb: the answers of the app's first queries (src/lib/db/summary.ts)
+// and of every view's first questions at the default address (src/lib/views/first-questions.ts), asked of the finished
+// database through the same runner the tests use, so the files hold exactly the database's rows. The app draws every
+// view from them while the engine starts, then checks the corpus's answers against the database.
+import { createReadStream, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { SUMMARY_FILE, SUMMARY_FORMAT, summaryQueries, type Ask, type Summary, type SummaryAnswer } from '../../../src/lib/db/summary';
+import { SUMMARY_FILE, SUMMARY_FORMAT, VIEW_ANSWERS_FILE, summaryQueries, type Ask, type Summary, type SummaryAnswer } from '../../../src/lib/db/summary';
 import type { Query, QueryRunner } from '../../../src/lib/db/sql';
 import { keyOf } from '../../../src/lib/db/answers';
 import { readCorpusInfo } from '../../../src/lib/db/corpus-info';
@@ -43,6 +44,17 @@ export async function summaryOf(runner: QueryRunner): Promise<Summary> {
 	return { format: SUMMARY_FORMAT, answers: [...answers.values()].filter((a): a is SummaryAnswer => a !== null) };
 }
 
+/**
+ * The summary of the database file at `dbPath`, read on one thread as the browser's engine reads it: the rows of a
+ * list aggregate (a term's pairs) come in the order of one thread's scan, the same on every run.
+ */
+export function summaryOfFile(dbPath: string): Promise<Summary> {
+	return withDatabase(dbPath, async (db) => {
+		await db.rows('SET threads = 1');
+		return summaryOf(db);
+	});
+}
+
 /** Whether JSON holds these rows exactly: no number it would write as null. */
 function exactInJson(value: unknown): boolean {
 	if (typeof value === 'number') return Number.isFinite(value);
@@ -51,10 +63,37 @@ function exactInJson(value: unknown): boolean {
 	return true;
 }
 
-/** Writes summary.json beside the database at `dbPath` (a finished, published file), atomically; returns its path. */
+/**
+ * Writes summary.json (the summary queries' answers) and view-answers.json (the views' first answers) beside the
+ * database at `dbPath` (a finished, published file), each atomically, both naming the file by a hash of its bytes;
+ * the views' file first, so that a summary.json never names a database whose view answers are missing or older.
+ * Returns summary.json's path.
+ */
 export async function writeSummary(dbPath: string): Promise<string> {
-	const summary = await withDatabase(dbPath, summaryOf);
+	const all = await summaryOfFile(dbPath);
+	const database = await fileHash(dbPath);
+	const info = new Set(summaryQueries().map(keyOf));
+	const views = all.answers.filter((a) => !info.has(keyOf(a)));
+	writeAtomically(join(dirname(dbPath), VIEW_ANSWERS_FILE), { format: SUMMARY_FORMAT, database, answers: views });
 	const path = join(dirname(dbPath), SUMMARY_FILE);
+	writeAtomically(path, { format: SUMMARY_FORMAT, database, answers: all.answers.filter((a) => info.has(keyOf(a))) });
+	return path;
+}
+
+/** Removes the summary and the view answers beside the database at `dbPath`, if any. */
+export function removeSummary(dbPath: string): void {
+	rmSync(join(dirname(dbPath), SUMMARY_FILE), { force: true });
+	rmSync(join(dirname(dbPath), VIEW_ANSWERS_FILE), { force: true });
+}
+
+/** The first 16 hex digits of the SHA-256 of a file's bytes (read in a stream: a database can be large). */
+async function fileHash(path: string): Promise<string> {
+	const hash = createHash('sha256');
+	for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+	return hash.digest('hex').slice(0, 16);
+}
+
+function writeAtomically(path: string, summary: Summary): void {
 	// Hidden and per process: the stale-file sweep and the interrupt cleanup remove it, the build never ships it.
 	const tmp = tempPathFor(path);
 	try {
@@ -64,10 +103,4 @@ export async function writeSummary(dbPath: string): Promise<string> {
 		rmSync(tmp, { force: true });
 		throw e;
 	}
-	return path;
-}
-
-/** Removes the summary beside the database at `dbPath`, if any. */
-export function removeSummary(dbPath: string): void {
-	rmSync(join(dirname(dbPath), SUMMARY_FILE), { force: true });
 }

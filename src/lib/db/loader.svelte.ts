@@ -6,7 +6,7 @@ import type { QueryRunner } from './sql';
 import { readCorpusInfo, type CorpusInfo } from './corpus-info';
 import { corpusNameProblem } from './contract/names';
 import { keyOf } from './answers';
-import { READ_BY_INFO, fetchSummary, summaryQueries, type Summary } from './summary';
+import { READ_BY_INFO, VIEW_ANSWERS_FILE, fetchSummary, summaryQueries, type Summary } from './summary';
 import type { Query } from './sql';
 import type { WasmRunner } from './engine';
 
@@ -82,6 +82,17 @@ export function seed(runner: Pick<Opened, 'seed'>, summary: Summary): number {
 	return given;
 }
 
+/**
+ * Gives `runner` the views' first answers (view-answers.json) in advance when they were written for the same database
+ * file as `summary` (whose answers were given and are checked); returns how many were given.
+ */
+export function seedViews(runner: Pick<Opened, 'seed'>, summary: Summary, views: Summary): number {
+	if (!summary.database || views.database !== summary.database) return 0;
+	let given = 0;
+	for (const a of views.answers) if (runner.seed({ sql: a.sql, params: a.params }, a.rows, false)) given++;
+	return given;
+}
+
 const noSummary = () => null;
 
 /** An attached database kept after a switch: still usable while the engine that holds it runs. */
@@ -116,6 +127,8 @@ export function evictions(kept: readonly { corpus: string; bytes: number }[], co
 /** A load under way: the summary and the engine's runner (the download and the engine start with it). */
 interface Begun {
 	summary: Promise<Summary | null>;
+	/** The views' first answers (view-answers.json), asked for beside the summary. */
+	views: Promise<Summary | null>;
 	runner: Promise<WasmRunner>;
 	/** Sends the load's progress to `onProgress` from now on, the latest one at once. */
 	listen(onProgress: (p: LoadProgress) => void): void;
@@ -126,6 +139,7 @@ function begin(url: string): Begun {
 	let listener: ((p: LoadProgress) => void) | null = null;
 	// The summary (a few KB) is asked for at once, beside the engine's script.
 	const summary = fetchSummary(url);
+	const views = fetchSummary(url, VIEW_ANSWERS_FILE);
 	// Imported here, in the browser only: DuckDB-wasm has no place in the server render.
 	const runner = import('./engine').then(({ openCorpus }) =>
 		openCorpus({
@@ -139,6 +153,7 @@ function begin(url: string): Begun {
 	runner.catch(() => undefined); // the load that takes it over reports the failure
 	return {
 		summary,
+		views,
 		runner,
 		listen(onProgress) {
 			listener = onProgress;
@@ -186,6 +201,9 @@ export class CorpusLoader {
 	runner = $state.raw<Closable | null>(null);
 	/** Increases with every successful load, so views are rebuilt for a new database. */
 	generation = $state(0);
+	/** Whether the views may be drawn: their first answers given in advance are in (or will not come), so that a view
+	 *  mounted now does not ask the engine what the corpus's view-answers.json answers. */
+	answered = $state(false);
 	private attempt = 0;
 	/** Corpora opened on this page and still attached, from the least to the most recently opened. */
 	private kept = new Map<string, { runner: Attached; info: CorpusInfo }>();
@@ -204,6 +222,7 @@ export class CorpusLoader {
 			this.error = null;
 			this.info = kept.info;
 			this.runner = kept.runner;
+			this.answered = true;
 			this.generation++;
 			this.status = 'ready';
 			performance.mark('tribune:corpus-ready', { detail: corpus });
@@ -231,7 +250,12 @@ export class CorpusLoader {
 				seededInfo = await readCorpusInfo(runner, corpus, url);
 				if (!current()) return void runner.close();
 				performance.mark('tribune:summary-ready', { detail: corpus });
-				this.show(seededInfo, runner, corpus);
+				this.show(seededInfo, runner, corpus, false);
+				// The views wait for their answers (after the first chart), not past the database's readiness.
+				const views = await Promise.race([begun.views, runner.ready.then(noSummary, noSummary)]);
+				if (!current()) return void runner.close();
+				if (views && summary && seedViews(runner, summary, views)) performance.mark('tribune:view-answers-ready', { detail: corpus });
+				this.answered = true;
 			}
 			const agreed = await runner.ready;
 			if (seededInfo && agreed) {
@@ -268,9 +292,10 @@ export class CorpusLoader {
 		}
 	}
 
-	/** The views are (re)built over `runner`, with `info`. */
-	private show(info: CorpusInfo, runner: Attached, corpus: string): void {
+	/** The views are (re)built over `runner`, with `info`; `answered`: they may be drawn at once. */
+	private show(info: CorpusInfo, runner: Attached, corpus: string, answered = true): void {
 		performance.mark('tribune:corpus-info');
+		this.answered = answered;
 		this.info = info;
 		this.runner = runner;
 		this.generation++;

@@ -1,6 +1,7 @@
 // The loader with a summary.json: the page is shown (status ready, the corpus facts from the summary) before the
 // database is attached; once the runner says the summary agreed, nothing is rebuilt; when it did not, the facts are read
-// again from the database and the views rebuilt; a summary that never arrives does not hold the page.
+// again from the database and the views rebuilt; a summary that never arrives does not hold the page. The views wait
+// for view-answers.json (of the same database), not past the database's readiness.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Query } from '../../../src/lib/db/sql';
 import { SUMMARY_FORMAT, summaryQueries } from '../../../src/lib/db/summary';
@@ -60,6 +61,39 @@ describe('CorpusLoader with summary.json', () => {
 		await loading;
 		expect(loader.generation).toBe(generation);
 		expect(loader.info?.name).toBe('From the summary');
+	});
+
+	it('lets the views be drawn once view-answers.json of the same database is in, or at once when it is of another', async () => {
+		const VIEW_Q = 'SELECT 1 AS view_answer';
+		for (const database of ['abc', 'another file']) {
+			let sendViews = (_: Response) => {};
+			const views = new Promise<Response>((r) => (sendViews = r));
+			vi.stubGlobal('fetch', async (url: string) =>
+				/view-answers/.test(url) ? views : new Response(JSON.stringify({ ...summaryBody(), database: 'abc' }), { status: 200 })
+			);
+			const loader = new CorpusLoader();
+			const loading = loader.load('default');
+			await vi.waitFor(() => expect(loader.status).toBe('ready'));
+			// The first chart is drawn; the views wait for their answers.
+			expect(loader.answered).toBe(false);
+			sendViews(new Response(JSON.stringify({ format: SUMMARY_FORMAT, database, answers: [{ sql: VIEW_Q, params: [], rows: [{ view_answer: 1 }] }] }), { status: 200 }));
+			await vi.waitFor(() => expect(loader.answered).toBe(true));
+			expect(open!.runner.seeded.includes(VIEW_Q)).toBe(database === 'abc');
+			open!.resolve(true);
+			await loading;
+		}
+	});
+
+	it('lets the views be drawn when view-answers.json never comes, once the database is ready', async () => {
+		vi.stubGlobal('fetch', async (url: string) => (/view-answers/.test(url) ? new Promise<Response>(() => {}) : new Response(JSON.stringify(summaryBody()), { status: 200 })));
+		const loader = new CorpusLoader();
+		const loading = loader.load('default');
+		await vi.waitFor(() => expect(loader.status).toBe('ready'));
+		await settle();
+		expect(loader.answered).toBe(false);
+		open!.resolve(true);
+		await loading;
+		expect(loader.answered).toBe(true);
 	});
 
 	it('reads the facts again from the database and rebuilds the views when the summary was not its own', async () => {

@@ -7,7 +7,7 @@ import { CorpusWriter } from '../../../analysis/src/write/writer';
 import { CorpusError } from '../../../analysis/src/problems';
 import { readCatalog } from '../../../analysis/src/write/catalog';
 import { tablePaths } from '../../../analysis/src/write/tables';
-import { SUMMARY_FILE } from '../../../src/lib/db/summary';
+import { SUMMARY_FILE, VIEW_ANSWERS_FILE } from '../../../src/lib/db/summary';
 import { cleanupTemp, copyCorpus, DEFAULT_CORPUS, FIXTURES, openDb, tempDir } from './helpers';
 
 afterAll(cleanupTemp);
@@ -16,7 +16,7 @@ afterAll(cleanupTemp);
  * What a finished run leaves in the corpus's folder: the database, each table as Parquet and CSV, and the app's first
  * answers (summary.json), nothing else.
  */
-const published = (path: string) => ['corpus.duckdb', SUMMARY_FILE, ...tablePaths(path).map((f) => basename(f.path))].sort();
+const published = (path: string) => ['corpus.duckdb', SUMMARY_FILE, VIEW_ANSWERS_FILE, ...tablePaths(path).map((f) => basename(f.path))].sort();
 
 const TABLES = ['documents', 'sections', 'sentences', 'tokens', 'removed', 'meta', 'doc_terms', 'doc_sentence_stats'];
 
