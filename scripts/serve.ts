@@ -6,13 +6,13 @@ import { open } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
-import sirv from 'sirv';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip as gzipCallback } from 'node:zlib';
+import sirv from 'sirv';
+import { URL_MAX_LENGTH } from '../src/lib/state/url-limit';
 
 const brotli = promisify(brotliCompress);
 const gzip = promisify(gzipCallback);
-import { URL_MAX_LENGTH } from '../src/lib/state/url-limit';
 
 /** Longest request target served: well above the app's own limit, so a hand-edited address still opens. */
 export const REQUEST_TARGET_MAX = 4 * URL_MAX_LENGTH;
@@ -153,7 +153,7 @@ async function sendData(dataDir: string, pathname: string, req: IncomingMessage,
 		}
 		const encoding = ext === '.json' && !req.headers.range ? acceptedEncoding(req.headers['accept-encoding']) : null;
 		if (encoding) {
-			// summary.json holds every view's first answers (MBs on a large corpus, a seventh of it compressed): compressed
+			// view-answers.json holds every view's first answers (MBs on a large corpus, a seventh of it compressed): compressed
 			// once per version of the file (its tag), so that no compressed copy can outlive the file it was made from.
 			const body = await compressedJson(file, etag, encoding, () => handle.readFile());
 			await handle.close();

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { summarise, type BenchOptions, type Figure } from './figure';
 import { benchMemory } from './memory';
+import { databaseReady } from './page';
 import { writeSummary } from '../../analysis/src/write/summary';
-import { SUMMARY_FILE } from '../../src/lib/db/summary';
+import { VIEW_ANSWERS_FILE } from '../../src/lib/db/summary';
 import { ensureChromium, launchChromium } from '../chromium';
 import { serve } from '../serve';
 import { buildSite, ensureDefaultCorpus, kitDirFor } from '../start';
@@ -18,7 +19,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * The site every browser figure is timed on: this checkout built into a temp folder (never build/, which may be
- * older), with the corpus's database (analysed if need be) and its summary.json. Remove it when done.
+ * older), with the corpus's database (analysed if need be), its summary.json and view-answers.json. Remove it when done.
  */
 export async function prepareBenchSite(opts: BenchOptions): Promise<string> {
 	ensureChromium(); // before the build, so a missing browser is said at once
@@ -33,9 +34,9 @@ export async function prepareBenchSite(opts: BenchOptions): Promise<string> {
 		const r = spawnSync('npx', ['tsx', 'analysis/cli.ts', '--corpus', opts.corpus, '--name', opts.name, '--out', join(site, 'data')], { cwd: ROOT, stdio: 'ignore' });
 		if (r.status !== 0) throw new Error(`bench: could not analyse ${opts.corpus}`);
 	}
-	// A corpus analysed before the pipeline wrote summary.json gets one (the pipeline's own function), so that the
-	// figures are the app's as a fresh analysis serves it.
-	if (!existsSync(join(site, 'data', opts.name, SUMMARY_FILE))) await writeSummary(join(site, 'data', opts.name, 'corpus.duckdb'));
+	// A corpus analysed before the pipeline wrote view-answers.json gets it and summary.json (the pipeline's own
+	// function), so that the figures are the app's as a fresh analysis serves it.
+	if (!existsSync(join(site, 'data', opts.name, VIEW_ANSWERS_FILE))) await writeSummary(join(site, 'data', opts.name, 'corpus.duckdb'));
 	return site;
 }
 
@@ -69,9 +70,9 @@ export async function benchBrowser(opts: BenchOptions & { site: string }, emit: 
 						{ timeout: 300_000, polling: 20 }
 					)
 				).jsonValue()) as number;
-				// The views are drawn from summary.json before the database has arrived: the load goes on until DuckDB is
-				// ready, and its bytes count.
-				await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
+				// The views are drawn from summary.json and view-answers.json before the database has arrived: the load goes
+				// on until DuckDB is ready, and its bytes count.
+				await databaseReady(page);
 				// A string, not a function: tsx would wrap inner functions in a helper the page does not have.
 				const t = (await page.evaluate(`Object.fromEntries(['duckdb-ready', 'first-chart', 'engine-ready', 'db-downloaded']
 					.map((n) => [n, performance.getEntriesByName('tribune:' + n)[0]?.startTime ?? NaN]))`)) as Record<string, number>;

@@ -13,6 +13,10 @@ export interface BenchPage {
 	done: () => Promise<void>;
 }
 
+/** Waits until the page's database is attached and checked (the views can be on screen well before: view-answers.json). */
+export const databaseReady = (page: Page): Promise<unknown> =>
+	page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
+
 /** Opens the app on `opts.name` from `site` (default build/, built first if missing) and waits for `selector`. */
 export async function openBenchPage(opts: BenchOptions, selector: string, site = 'build'): Promise<BenchPage> {
 	const dir = resolve(site);
@@ -28,8 +32,8 @@ export async function openBenchPage(opts: BenchOptions, selector: string, site =
 		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
 		await page.goto(`${server.url}/${query}`);
 		await page.waitForSelector(selector, { timeout: 120_000 });
-		// The views are drawn from summary.json before the engine is ready; interactions are timed on an open database.
-		await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
+		// The views are drawn from view-answers.json before the engine is ready; interactions are timed on an open database.
+		await databaseReady(page);
 		return { page, done };
 	} catch (e) {
 		await done();

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Request } from 'playwright-core';
 import { launchChromium } from '../chromium';
 import { serve } from '../serve';
+import { databaseReady } from './page';
 
 const args = process.argv.slice(2);
 const plain = args.includes('--plain');
@@ -34,8 +35,8 @@ try {
 		await page.waitForSelector('[data-testid="timeline-mark"]', { timeout: 300_000 });
 		const firstChart = Date.now() - t0;
 		await page.waitForFunction(() => [...document.querySelectorAll('[data-state]')].every((e) => !/pending|loading|updating/.test(e.getAttribute('data-state') ?? '')), undefined, { timeout: 300_000 });
-		// The views can be drawn (from summary.json) before the database has arrived: its bytes count too.
-		await page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, undefined, { timeout: 300_000 });
+		// The views can be drawn (from view-answers.json) before the database has arrived: its bytes count too.
+		await databaseReady(page);
 		const sums: Record<string, number> = { engine: 0, scripts: 0, database: 0, other: 0 };
 		let dbRequests = 0;
 		for (const r of finished) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { SUMMARY_FILE, SUMMARY_FORMAT, VIEW_ANSWERS_FILE, summaryQueries, type Ask, type Summary, type SummaryAnswer } from '../../../src/lib/db/summary';
 import type { Query, QueryRunner } from '../../../src/lib/db/sql';
-import { keyOf } from '../../../src/lib/db/answers';
+import { Answers, keyOf } from '../../../src/lib/db/answers';
 import { readCorpusInfo } from '../../../src/lib/db/corpus-info';
 import { parseUrl } from '../../../src/lib/state/url';
 import { firstQuestions } from '../../../src/lib/views/first-questions';
@@ -23,12 +23,15 @@ import { tempPathFor } from './temp';
 export async function summaryOf(runner: QueryRunner): Promise<Summary> {
 	// In the order asked (not answered), so that the same database gives the same file.
 	const answers = new Map<string, SummaryAnswer | null>();
+	// A question asked again (the counts by the trajectories, the forms box and the top document; the corpus facts by
+	// readCorpusInfo) runs once, as in the app (answers.ts).
+	const once = new Answers(Infinity, Infinity);
 	const ask: Ask = async <T extends Record<string, unknown>>(q: Query) => {
 		const key = keyOf(q);
 		const first = !answers.has(key);
 		if (first) answers.set(key, null);
 		try {
-			const rows = await runner.run<T>(q);
+			const rows = await once.get<T>(q, () => runner.run<T>(q));
 			if (first && exactInJson(rows)) answers.set(key, { sql: q.sql, params: q.params, rows });
 			return rows;
 		} finally {
@@ -37,7 +40,7 @@ export async function summaryOf(runner: QueryRunner): Promise<Summary> {
 	};
 	for (const q of summaryQueries()) await ask(q).catch(() => null);
 	if (summaryQueries().every((q) => answers.has(keyOf(q)))) {
-		const info = await readCorpusInfo(runner, '', '');
+		const info = await readCorpusInfo({ run: ask }, '', '');
 		// A question that fails here fails in the app too, where the view reports it; the summary holds what was answered.
 		await firstQuestions(parseUrl('').state, info, ask).catch(() => undefined);
 	}

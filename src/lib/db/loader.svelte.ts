@@ -64,27 +64,21 @@ interface Opened extends Attached {
 /**
  * Gives `runner` the summary's answers in advance, if they include everything readCorpusInfo reads (with the app's
  * own SQL: a summary written for other queries answers nothing); returns how many were given (0: the loader reads the
- * database, as without a summary). The summary queries' answers (the corpus's facts and dated sections) are checked
- * against the database when it is attached; the views' first answers come from the same pipeline run and are kept
- * or forgotten with them.
+ * database, as without a summary). They are checked against the database when it is attached.
  */
 export function seed(runner: Pick<Opened, 'seed'>, summary: Summary): number {
-	const byKey = new Map(summary.answers.map((a) => [keyOf(a), a]));
+	const byKey = new Map(summary.answers.map((a) => [keyOf(a), a.rows]));
 	const wanted = summaryQueries();
 	if (!wanted.slice(0, READ_BY_INFO).every((q) => byKey.has(keyOf(q)))) return 0;
 	let given = 0;
-	for (const q of wanted) {
-		const a = byKey.get(keyOf(q));
-		byKey.delete(keyOf(q));
-		if (a && runner.seed(q, a.rows)) given++;
-	}
-	for (const a of byKey.values()) if (runner.seed({ sql: a.sql, params: a.params }, a.rows, false)) given++;
+	for (const q of wanted) if (byKey.has(keyOf(q)) && runner.seed(q, byKey.get(keyOf(q))!)) given++;
 	return given;
 }
 
 /**
  * Gives `runner` the views' first answers (view-answers.json) in advance when they were written for the same database
- * file as `summary` (whose answers were given and are checked); returns how many were given.
+ * file as `summary` (whose answers were given and are checked); they are trusted with them, and forgotten with them
+ * when those disagree. Returns how many were given.
  */
 export function seedViews(runner: Pick<Opened, 'seed'>, summary: Summary, views: Summary): number {
 	if (!summary.database || views.database !== summary.database) return 0;

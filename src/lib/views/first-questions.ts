@@ -1,6 +1,6 @@
 // The questions the views ask when the page opens at an address, stated with the functions the views themselves ask
 // them with (each view's questions.ts and state.ts): the pipeline asks them of the finished database at the default
-// address and writes their answers into summary.json (analysis/src/write/summary.ts), so that every view is drawn
+// address and writes their answers into view-answers.json (analysis/src/write/summary.ts), so that every view is drawn
 // while the engine starts. A view that asks something else (another address, a later click) asks the database.
 // Passages and the reader ask nothing until a mark is activated.
 import type { Ask } from '$lib/db/summary';

@@ -267,9 +267,10 @@ export const pairCount = (pair: number): number => pair % PAIR;
  * Every term's count in every document (doc_terms, one counting), fetched once per corpus and counting so that a
  * selection change needs no query but the groups' members (shared with every view): `contrastFromCounts`
  * (src/lib/stats/contrast-counts.ts) gives the same rows as `contrastQuery` from it. One row per term, in the
- * database's order of terms (a term's pairs in no set order: ordering them would cost a sort per term). Its size grows with the distinct (document, term) pairs, not the tokens: on the State of
- * the Union (1.78 M words) 395,345 pairs by word form in 27,379 terms (332,665 in 20,517 by lemma), 8 bytes each:
- * ~3.2 MB over the wire and about as much as JS arrays, plus the terms.
+ * database's order of terms (a term's pairs in no set order: ordering them would cost a sort per term). Its size
+ * grows with the distinct (document, term) pairs, not the tokens: on the State of the Union (1.78 M words) 395,345
+ * pairs by word form in 27,379 terms (332,665 in 20,517 by lemma), 8 bytes each: ~3.2 MB over the wire and about as
+ * much as JS arrays, plus the terms.
  */
 export function contrastCountsQuery(by: ContrastOptions['by']): Query {
 	const t = TERM_OF[by];
