@@ -17,6 +17,18 @@ export interface BenchPage {
 export const databaseReady = (page: Page): Promise<unknown> =>
 	page.waitForFunction(() => performance.getEntriesByName('tribune:duckdb-ready').length > 0, null, { timeout: 300_000, polling: 50 });
 
+/** Waits for the database, then for the check of the views' answers given in advance (when there were any). */
+export async function settled(page: Page): Promise<void> {
+	await databaseReady(page);
+	await page.waitForFunction(
+		() =>
+			!performance.getEntriesByName('tribune:view-answers-ready').length ||
+			performance.getEntriesByName('tribune:view-answers-checked').length + performance.getEntriesByName('tribune:view-answers-stale').length > 0,
+		null,
+		{ timeout: 300_000, polling: 50 }
+	);
+}
+
 /** Opens the app on `opts.name` from `site` (default build/, built first if missing) and waits for `selector`. */
 export async function openBenchPage(opts: BenchOptions, selector: string, site = 'build'): Promise<BenchPage> {
 	const dir = resolve(site);
@@ -32,8 +44,9 @@ export async function openBenchPage(opts: BenchOptions, selector: string, site =
 		const query = opts.name === 'default' ? '' : `?corpus=${encodeURIComponent(opts.name)}`;
 		await page.goto(`${server.url}/${query}`);
 		await page.waitForSelector(selector, { timeout: 120_000 });
-		// The views are drawn from view-answers.json before the engine is ready; interactions are timed on an open database.
-		await databaseReady(page);
+		// The views are drawn from view-answers.json before the engine is ready; interactions are timed on an open
+		// database, once the load's own work is done (the views' answers asked of it at idle: loader.checkViews).
+		await settled(page);
 		return { page, done };
 	} catch (e) {
 		await done();

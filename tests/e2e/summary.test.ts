@@ -12,16 +12,20 @@ const base = inject('baseURL');
 const siteDir = inject('siteDir');
 const browser = sharedBrowser();
 
-/** A copy of the default corpus served as `name`, with its summary.json (changed by `edit`, if given). */
-async function corpusWithSummary(name: string, edit?: (s: { answers: { rows: Record<string, unknown>[] }[] }) => void): Promise<void> {
+type Edit = (s: { answers: { sql: string; rows: Record<string, unknown>[] }[] }) => void;
+
+/** A copy of the default corpus served as `name`, with its summary.json and view-answers.json (changed by `edit` and
+ *  `editViews`, if given). */
+async function corpusWithSummary(name: string, edit?: Edit, editViews?: Edit): Promise<void> {
 	const dir = join(siteDir, 'data', name);
 	mkdirSync(dir, { recursive: true });
 	copyFileSync(join(siteDir, 'data', 'default', 'corpus.duckdb'), join(dir, 'corpus.duckdb'));
 	const path = await writeSummary(join(dir, 'corpus.duckdb'));
-	if (edit) {
-		const s = JSON.parse(readFileSync(path, 'utf8'));
-		edit(s);
-		writeFileSync(path, JSON.stringify(s));
+	for (const [file, change] of [[path, edit], [join(dir, 'view-answers.json'), editViews]] as const) {
+		if (!change) continue;
+		const s = JSON.parse(readFileSync(file, 'utf8'));
+		change(s);
+		writeFileSync(file, JSON.stringify(s));
 	}
 }
 
@@ -103,6 +107,48 @@ test('a summary that is not its database’s is found out and the page drawn fro
 		expect(text).toContain(real);
 		expect(await at(page, 'summary-checked')).toBeNull();
 		expect(warnings.join('\n')).toContain('stale-copy/summary.json does not match its database');
+	} finally {
+		await page.close();
+	}
+});
+
+test('the views’ answers are asked of the database once it is ready: one that is not its own has the views drawn again', async () => {
+	// Every count the trajectories drew at the default address (the rates per document or part) made 1,000 times larger.
+	await corpusWithSummary('stale-views', undefined, (s) => {
+		const rates = s.answers.find((a) => a.rows.length > 0 && 'count' in a.rows[0] && 'rate' in a.rows[0] && 'unit' in a.rows[0]);
+		if (!rates) throw new Error('no trajectory rates in view-answers.json');
+		for (const r of rates.rows) r.count = Number(r.count) * 1000;
+	});
+	const page = await browser.context.newPage();
+	const warnings: string[] = [];
+	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+	const counts = () => page.locator('[data-testid="trajectory-point"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+	try {
+		await openApp(page, `${base}/?corpus=stale-views`);
+		await expect.poll(() => at(page, 'view-answers-stale'), { timeout: 60_000 }).not.toBeNull();
+		await idle(page);
+		// The summary itself was the database's; only the views' answers were not.
+		expect(await at(page, 'summary-checked')).not.toBeNull();
+		expect(await at(page, 'view-answers-checked')).toBeNull();
+		const drawn = await counts();
+		expect(drawn.length).toBeGreaterThan(0);
+		// The default corpus's terms occur a few dozen times in a document at most: none of the inflated counts is left.
+		expect(Math.max(...drawn)).toBeLessThan(1000);
+		expect(drawn.some((n) => n > 0)).toBe(true);
+		expect(warnings.join('\n')).toContain('stale-views/view-answers.json does not match its database');
+	} finally {
+		await page.close();
+	}
+});
+
+test('the views’ answers that are the database’s are checked at idle and kept', async () => {
+	await corpusWithSummary('checked-views');
+	const page = await browser.context.newPage();
+	try {
+		await openApp(page, `${base}/?corpus=checked-views`);
+		await expect.poll(() => at(page, 'view-answers-checked'), { timeout: 60_000 }).not.toBeNull();
+		expect(await at(page, 'view-answers-stale')).toBeNull();
+		expect(await at(page, 'duckdb-ready')).toBeLessThanOrEqual((await at(page, 'view-answers-checked'))!);
 	} finally {
 		await page.close();
 	}

@@ -10,7 +10,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Query, QueryRunner } from './sql';
 import { toPlainRows } from './arrow';
 import { Answers } from './answers';
-import { agreesWith, type Ask, type GivenAnswer } from './summary';
+import { agreesWith, sameRows, type Ask, type GivenAnswer } from './summary';
 import { workerScript } from './worker-script';
 import { ANALYZE_HINT, LoadError, errorMessage, fetchDatabase, withTimeout, type LoadProgress } from './load';
 
@@ -37,6 +37,18 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 	return next;
 }
 
+/** Questions put to the engine and not yet answered, by every runner (they share one worker). */
+let asking = 0;
+let whenIdle: (() => void)[] = [];
+
+/** Resolves once no question is waiting for the engine and the page has had a moment (the main thread idle). */
+async function engineIdle(): Promise<void> {
+	while (asking > 0) await new Promise<void>((r) => whenIdle.push(r));
+	await new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
+	// A question may have come in meanwhile: it goes first.
+	if (asking > 0) return engineIdle();
+}
+
 /** What a runner runs on once its database is attached. */
 export interface Session {
 	db: duckdb.AsyncDuckDB;
@@ -61,6 +73,8 @@ export class WasmRunner implements QueryRunner {
 	 *  when the page switches back to this corpus: none). */
 	private answers = new Answers();
 	private given: GivenAnswer[] = [];
+	/** Answers given unchecked (the views' first answers): checked at idle, after `ready` (checkGiven). */
+	private trusted: GivenAnswer[] = [];
 	private closed: Promise<void> | null = null;
 	private attached: Session | null = null;
 	/** The database is attached: answers given from now on could not be checked before the views' questions. */
@@ -88,6 +102,7 @@ export class WasmRunner implements QueryRunner {
 			if (given.length && !(await agreesWith(direct, given))) {
 				agreed = false;
 				this.answers.clear();
+				this.trusted = [];
 			}
 			this.attached = s;
 			return s;
@@ -111,7 +126,40 @@ export class WasmRunner implements QueryRunner {
 
 	/** Asks the database itself, past any answer kept or given in advance. */
 	async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		return this.askOn<T>(await this.opened, query);
+		const session = await this.opened;
+		asking++;
+		try {
+			return await this.askOn<T>(session, query);
+		} finally {
+			if (--asking === 0) {
+				const waiting = whenIdle;
+				whenIdle = [];
+				for (const wake of waiting) wake();
+			}
+		}
+	}
+
+	/**
+	 * Asks the database the questions whose answers were given unchecked (the views' first answers, drawn before it was
+	 * attached), one at a time and only while no other question waits for the engine, so that a user's question waits
+	 * for one of them at most. True when every answer is the database's; at the first that is not, every answer kept is
+	 * forgotten and false is returned (the views must ask again). Besides the check, the engine has then run the views'
+	 * queries once: its WebAssembly is compiled to the fast tier only for code that has run, so the first questions a
+	 * user asks no longer run on the baseline code.
+	 */
+	async checkGiven(): Promise<boolean> {
+		await this.opened;
+		const list = this.trusted;
+		this.trusted = [];
+		for (const { query, rows } of list) {
+			await engineIdle();
+			if (this.closed) return true;
+			if (!sameRows(rows, await this.ask(query))) {
+				this.answers.clear();
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private async askOn<T extends Record<string, unknown>>({ conn }: Session, query: Query): Promise<T[]> {
@@ -129,12 +177,13 @@ export class WasmRunner implements QueryRunner {
 	 * Gives the answer to `query` in advance (what the database would answer), before the database is attached;
 	 * false (and nothing kept) once it is: the database answers as fast, and the answer could not be checked first.
 	 * `checked`: asked of the database before any other question (the corpus's facts, which name the database); the
-	 * other answers are the same file's, trusted once those agree, and forgotten with them when they do not.
+	 * other answers are the same file's, trusted once those agree, forgotten with them when they do not, and asked
+	 * again at idle once the database is ready (checkGiven).
 	 */
 	seed(query: Query, rows: unknown[], checked = true): boolean {
 		if (this.checking) return false;
 		this.answers.seed(query, rows);
-		if (checked) this.given.push({ query, rows });
+		(checked ? this.given : this.trusted).push({ query, rows });
 		return true;
 	}
 

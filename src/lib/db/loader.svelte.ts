@@ -59,6 +59,8 @@ interface Opened extends Attached {
 	/** Resolves once the database is attached and checked: false when answers given in advance were not its own. */
 	readonly ready: Promise<boolean>;
 	seed(query: Query, rows: unknown[], checked?: boolean): boolean;
+	/** Asks the database the answers given unchecked, at idle: false when one was not its own (all forgotten). */
+	checkGiven(): Promise<boolean>;
 }
 
 /**
@@ -228,6 +230,7 @@ export class CorpusLoader {
 		this.progress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
 		const url = absoluteCorpusUrl(corpus);
 		const current = () => attempt === this.attempt;
+		let viewsGiven = false;
 		try {
 			const begun = takeOver(corpus, url);
 			begun.listen((p) => {
@@ -248,7 +251,8 @@ export class CorpusLoader {
 				// The views wait for their answers (after the first chart), not past the database's readiness.
 				const views = await Promise.race([begun.views, runner.ready.then(noSummary, noSummary)]);
 				if (!current()) return void runner.close();
-				if (views && summary && seedViews(runner, summary, views)) performance.mark('tribune:view-answers-ready', { detail: corpus });
+				viewsGiven = !!views && !!summary && seedViews(runner, summary, views) > 0;
+				if (viewsGiven) performance.mark('tribune:view-answers-ready', { detail: corpus });
 				this.answered = true;
 			}
 			const agreed = await runner.ready;
@@ -260,6 +264,7 @@ export class CorpusLoader {
 					performance.mark('tribune:duckdb-ready');
 					performance.mark('tribune:summary-checked', { detail: corpus });
 				}
+				if (viewsGiven) void this.checkViews(corpus, runner);
 				return;
 			}
 			if (!current()) return void runner.close();
@@ -284,6 +289,22 @@ export class CorpusLoader {
 			this.error = e instanceof LoadError ? e : new LoadError(this.progress.stage, url, withAdvice(errorMessage(e)));
 			this.status = 'error';
 		}
+	}
+
+	/**
+	 * The views' first answers (view-answers.json), drawn before the database was attached, are asked of it at idle
+	 * (WasmRunner.checkGiven); one that is not the database's (a file left from another run) has every view drawn
+	 * again from the database.
+	 */
+	private async checkViews(corpus: string, runner: Opened): Promise<void> {
+		const same = await runner.checkGiven().catch(() => true); // a failed question is the view's to report
+		if (same) {
+			performance.mark('tribune:view-answers-checked', { detail: corpus });
+			return;
+		}
+		performance.mark('tribune:view-answers-stale', { detail: corpus });
+		console.warn(`Tribune: ${corpus}/view-answers.json does not match its database; the views are drawn from the database (re-run \`npm run analyze\` to rewrite it).`);
+		if (this.runner === runner) this.generation++;
 	}
 
 	/** The views are (re)built over `runner`, with `info`; `answered`: they may be drawn at once. */

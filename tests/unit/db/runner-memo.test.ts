@@ -137,6 +137,58 @@ describe('WasmRunner', () => {
 		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM authors', 'SELECT n FROM words', 'SELECT n FROM authors']);
 	});
 
+	it('asks the database the answers given unchecked once it is ready, each only while no other question waits', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		const rows = [{ n: 0 }, { n: 1 }, { n: 2 }];
+		r.seed(sql`SELECT n FROM documents`, rows);
+		r.seed(sql`SELECT n FROM lengths`, rows, false);
+		r.seed(sql`SELECT n FROM counts`, rows, false);
+		expect(await r.ready).toBe(true);
+		// A question of the user's in flight when the check begins: the check waits for its answer.
+		const open = c.hold();
+		const users = r.run(sql`SELECT n FROM words`);
+		const checked = r.checkGiven();
+		await new Promise((t) => setTimeout(t, 20));
+		// (The fake records a question once its answer is let through.)
+		expect(c.asked).toEqual(['SELECT n FROM documents']);
+		open();
+		await users;
+		expect(await checked).toBe(true);
+		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM words', 'SELECT n FROM lengths', 'SELECT n FROM counts']);
+		// Checked answers stay: the views ask nothing again.
+		expect(await r.run(sql`SELECT n FROM counts`)).toBe(rows);
+		expect(c.asked).toHaveLength(4);
+		// Asked once: a second check asks nothing.
+		expect(await r.checkGiven()).toBe(true);
+		expect(c.asked).toHaveLength(4);
+	});
+
+	it('forgets every answer when one given unchecked is not the database’s', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		r.seed(sql`SELECT n FROM documents`, [{ n: 0 }, { n: 1 }, { n: 2 }]);
+		r.seed(sql`SELECT n FROM lengths`, [{ n: 0 }, { n: 1 }, { n: 7 }], false);
+		r.seed(sql`SELECT n FROM counts`, [{ n: 0 }, { n: 1 }, { n: 2 }], false);
+		expect(await r.ready).toBe(true);
+		expect(await r.checkGiven()).toBe(false);
+		// Stopped at the first that differs; every answer is the database's from now on.
+		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM lengths']);
+		expect(await r.run(sql`SELECT n FROM counts`)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+		expect(await r.run(sql`SELECT n FROM lengths`)).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM lengths', 'SELECT n FROM counts', 'SELECT n FROM lengths']);
+	});
+
+	it('has nothing to check when the summary was not the database’s (every answer given was let go)', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		r.seed(sql`SELECT n FROM documents`, [{ n: 5 }]);
+		r.seed(sql`SELECT n FROM lengths`, [{ n: 0 }, { n: 1 }, { n: 2 }], false);
+		expect(await r.ready).toBe(false);
+		expect(await r.checkGiven()).toBe(true);
+		expect(c.asked).toEqual(['SELECT n FROM documents']);
+	});
+
 	it('fails to open when its check fails, and every waiting question with it', async () => {
 		const c = fakeConnection();
 		const r = new WasmRunner(Promise.resolve(session(c.conn)), async () => {
