@@ -1,16 +1,13 @@
 // DuckDB-wasm in the browser: one engine (worker) for the page's life, started from the app's own bundle; each corpus
-// fetched with progress, checked whole, ATTACHed read-only under a name of its own,
-// and a QueryRunner over it (its own connection, prepared statements, plain JS rows). Switching corpus DETACHes the
-// old database and ATTACHes the new one in the running engine: no new worker, no second compile of the .wasm.
+// fetched with progress, checked whole, ATTACHed read-only under a name of its own, with its own connection (the
+// session a runner.ts WasmRunner asks). Switching corpus DETACHes the old database and ATTACHes the new one in the
+// running engine: no new worker, no second compile of the .wasm.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Query, QueryRunner } from './sql';
-import { toPlainRows } from './arrow';
-import { Answers } from './answers';
-import { agreesWith, sameRows, type Ask, type GivenAnswer } from './summary';
+import type { Session } from './runner';
 import { workerScript } from './worker-script';
 import { ANALYZE_HINT, LoadError, errorMessage, fetchDatabase, withTimeout, type LoadProgress } from './load';
 
@@ -35,167 +32,6 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
 	const next = queue.then(task, task);
 	queue = next.catch(() => undefined);
 	return next;
-}
-
-/** Questions put to the engine and not yet answered, by every runner (they share one worker). */
-let asking = 0;
-let whenIdle: (() => void)[] = [];
-
-/** Resolves once no question is waiting for the engine and the page has had a moment (the main thread idle). */
-async function engineIdle(): Promise<void> {
-	while (asking > 0) await new Promise<void>((r) => whenIdle.push(r));
-	await new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
-	// A question may have come in meanwhile: it goes first.
-	if (asking > 0) return engineIdle();
-}
-
-/** What a runner runs on once its database is attached. */
-export interface Session {
-	db: duckdb.AsyncDuckDB;
-	conn: duckdb.AsyncDuckDBConnection;
-	/** The database's name in the engine's catalog, and the file registered for it. */
-	alias: string;
-	file: string;
-	/** Bytes of the database held in the engine's memory while it stays attached. */
-	bytes: number;
-}
-
-/**
- * Runs Query objects on one DuckDB-wasm connection; statements with parameters are prepared once and reused. It exists
- * from the start of a load: questions asked before the database is attached wait for it, unless their answers were
- * given in advance (`seed`, from the corpus's summary.json), which are checked against the database before any other
- * question reaches it.
- */
-export class WasmRunner implements QueryRunner {
-	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
-	/** Answers by query, in flight and answered: the database is attached read-only, so an answer never goes stale
-	 *  (the documents asked by the loader, the timeline and the table at once: one run; every view's first queries
-	 *  when the page switches back to this corpus: none). */
-	private answers = new Answers();
-	private given: GivenAnswer[] = [];
-	/** Answers given unchecked (the views' first answers): checked at idle, after `ready` (checkGiven). */
-	private trusted: GivenAnswer[] = [];
-	private closed: Promise<void> | null = null;
-	private attached: Session | null = null;
-	/** The database is attached: answers given from now on could not be checked before the views' questions. */
-	private checking = false;
-	/** The session once checked (`check`, then the answers given in advance): every question waits for it. */
-	private opened: Promise<Session>;
-	/**
-	 * Resolves once the database is attached and checked: true, or false when an answer given in advance was not the
-	 * database's (they are all forgotten then, before any view's question runs); rejects with what stopped it.
-	 */
-	readonly ready: Promise<boolean>;
-
-	constructor(
-		private readonly session: Promise<Session>,
-		/** Run first on the attached database (is it a Tribune corpus?): a failure is the load's. */
-		check: (ask: Ask) => Promise<void> = async () => {}
-	) {
-		let agreed = true;
-		this.opened = session.then(async (s) => {
-			this.checking = true;
-			const direct: Ask = (q) => this.askOn(s, q);
-			await check(direct);
-			const given = this.given;
-			this.given = [];
-			if (given.length && !(await agreesWith(direct, given))) {
-				agreed = false;
-				this.answers.clear();
-				this.trusted = [];
-			}
-			this.attached = s;
-			return s;
-		});
-		this.ready = this.opened.then(() => agreed);
-		this.ready.catch(() => undefined);
-	}
-
-	/** Attached in the running engine: it can be shown again without a download (a corpus switched back to). */
-	get alive(): boolean {
-		return this.closed === null && this.attached !== null && live === this.attached.db;
-	}
-
-	get bytes(): number {
-		return this.attached?.bytes ?? 0;
-	}
-
-	run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		return this.answers.get<T>(query, () => this.ask<T>(query));
-	}
-
-	/** Asks the database itself, past any answer kept or given in advance. */
-	async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		const session = await this.opened;
-		asking++;
-		try {
-			return await this.askOn<T>(session, query);
-		} finally {
-			if (--asking === 0) {
-				const waiting = whenIdle;
-				whenIdle = [];
-				for (const wake of waiting) wake();
-			}
-		}
-	}
-
-	/**
-	 * Asks the database the questions whose answers were given unchecked (the views' first answers, drawn before it was
-	 * attached), one at a time and only while no other question waits for the engine, so that a user's question waits
-	 * for one of them at most. True when every answer is the database's; at the first that is not, every answer kept is
-	 * forgotten and false is returned (the views must ask again). Besides the check, the engine has then run the views'
-	 * queries once: its WebAssembly is compiled to the fast tier only for code that has run, so the first questions a
-	 * user asks no longer run on the baseline code.
-	 */
-	async checkGiven(): Promise<boolean> {
-		await this.opened;
-		const list = this.trusted;
-		this.trusted = [];
-		for (const { query, rows } of list) {
-			await engineIdle();
-			if (this.closed) return true;
-			if (!sameRows(rows, await this.ask(query))) {
-				this.answers.clear();
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private async askOn<T extends Record<string, unknown>>({ conn }: Session, query: Query): Promise<T[]> {
-		if (query.params.length === 0) return toPlainRows<T>(await conn.query(query.sql));
-		let stmt = this.prepared.get(query.sql);
-		if (!stmt) {
-			stmt = conn.prepare(query.sql);
-			this.prepared.set(query.sql, stmt);
-			stmt.catch(() => this.prepared.delete(query.sql));
-		}
-		return toPlainRows<T>(await (await stmt).query(...query.params));
-	}
-
-	/**
-	 * Gives the answer to `query` in advance (what the database would answer), before the database is attached;
-	 * false (and nothing kept) once it is: the database answers as fast, and the answer could not be checked first.
-	 * `checked`: asked of the database before any other question (the corpus's facts, which name the database); the
-	 * other answers are the same file's, trusted once those agree, forgotten with them when they do not, and asked
-	 * again at idle once the database is ready (checkGiven).
-	 */
-	seed(query: Query, rows: unknown[], checked = true): boolean {
-		if (this.checking) return false;
-		this.answers.seed(query, rows);
-		(checked ? this.given : this.trusted).push({ query, rows });
-		return true;
-	}
-
-	/** Closes the connection and DETACHes the database (its memory is freed); the engine keeps running. */
-	close(): Promise<void> {
-		this.answers.clear();
-		this.closed ??= this.session.then(
-			(s) => detach(s.db, s.conn, s.alias, s.file),
-			() => undefined
-		);
-		return this.closed;
-	}
 }
 
 function detach(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection | null, alias: string, file: string): Promise<void> {
@@ -273,38 +109,11 @@ function stopEngine(db: duckdb.AsyncDuckDB): void {
 	db.terminate().catch(() => undefined);
 }
 
-export interface OpenOptions {
-	/** URL of corpus.duckdb. */
-	url: string;
-	onProgress: (p: LoadProgress) => void;
-	/** Milliseconds allowed for the engine to start, for the attach, and between two chunks of the download. */
-	timeoutMs?: number;
-}
-
 /**
- * Starts (or reuses) DuckDB-wasm and the download side by side, ATTACHes the corpus read-only, checks it is a Tribune
- * database. Returns its runner at once (questions wait for the attach; `runner.ready` says when it is done or why it
- * failed), so the page can draw from answers given in advance meanwhile. The file is read whole: DuckDB-wasm 1.32 does
- * not ATTACH a database over HTTP ranges without its httpfs extension (fetched from extensions.duckdb.org, which an
- * offline app must not do; duckdb/duckdb-wasm#1979 is still open): a registered URL is "database does not exist" (its
- * runtime checks only buffers and handles), an http:// path is not routed to its web filesystem.
+ * Starts (or reuses) the engine and downloads the corpus side by side, then ATTACHes it read-only on a connection of
+ * its own: the session its runner asks (open.ts).
  */
-export function openCorpus({ url, onProgress, timeoutMs = 30_000 }: OpenOptions): WasmRunner {
-	const runner: WasmRunner = new WasmRunner(attach(url, onProgress, timeoutMs), async (ask) => {
-		try {
-			// Both tables every view needs, in one round trip to the worker.
-			await ask({ sql: 'SELECT (SELECT count(*) FROM documents) AS docs, (SELECT count(*) FROM meta) AS meta', params: [] });
-		} catch (e) {
-			void runner.close();
-			throw new LoadError('attach', url, `The database is not a Tribune corpus (missing tables): ${errorMessage(e)} — ${ANALYZE_HINT}.`);
-		}
-	});
-	runner.ready.then(() => onProgress({ stage: 'ready', engineReady: true, loaded: runner.bytes, total: runner.bytes }), () => undefined);
-	return runner;
-}
-
-
-async function attach(url: string, onProgress: (p: LoadProgress) => void, timeoutMs: number): Promise<Session> {
+export async function attach(url: string, onProgress: (p: LoadProgress) => void, timeoutMs: number): Promise<Session> {
 	const progress: LoadProgress = { stage: 'engine', engineReady: false, loaded: 0, total: null };
 	const report = (p: Partial<LoadProgress>) => onProgress(Object.assign(progress, p));
 	report({});
@@ -363,7 +172,8 @@ async function attach(url: string, onProgress: (p: LoadProgress) => void, timeou
 			return c;
 		});
 		performance.mark('tribune:attached');
-		return { db, conn, alias, file, bytes: bytes.byteLength };
+		const c = conn;
+		return { conn: c, bytes: bytes.byteLength, alive: () => live === db, detach: () => detach(db, c, alias, file) };
 	} catch (e) {
 		clearInterval(stallTimer);
 		abort.abort();

@@ -8,7 +8,8 @@ import { corpusNameProblem } from './contract/names';
 import { keyOf } from './answers';
 import { READ_BY_INFO, VIEW_ANSWERS_FILE, fetchSummary, summaryQueries, type Summary } from './summary';
 import type { Query } from './sql';
-import type { WasmRunner } from './engine';
+import type { WasmRunner } from './runner';
+import { openCorpus } from './open';
 
 export type { CorpusInfo } from './corpus-info';
 
@@ -54,7 +55,7 @@ interface Closable extends QueryRunner {
 	close(): Promise<void>;
 }
 
-/** What the loader needs of the engine's runner (engine.ts WasmRunner). */
+/** What the loader needs of a corpus's runner (runner.ts WasmRunner). */
 interface Opened extends Attached {
 	/** Resolves once the database is attached and checked: false when answers given in advance were not its own. */
 	readonly ready: Promise<boolean>;
@@ -125,7 +126,7 @@ interface Begun {
 	summary: Promise<Summary | null>;
 	/** The views' first answers (view-answers.json), asked for beside the summary. */
 	views: Promise<Summary | null>;
-	runner: Promise<WasmRunner>;
+	runner: WasmRunner;
 	/** Sends the load's progress to `onProgress` from now on, the latest one at once. */
 	listen(onProgress: (p: LoadProgress) => void): void;
 }
@@ -136,17 +137,14 @@ function begin(url: string): Begun {
 	// The summary (a few KB) is asked for at once, beside the engine's script.
 	const summary = fetchSummary(url);
 	const views = fetchSummary(url, VIEW_ANSWERS_FILE);
-	// Imported here, in the browser only: DuckDB-wasm has no place in the server render.
-	const runner = import('./engine').then(({ openCorpus }) =>
-		openCorpus({
-			url,
-			onProgress: (p) => {
-				latest = { ...p };
-				listener?.(latest);
-			}
-		})
-	);
-	runner.catch(() => undefined); // the load that takes it over reports the failure
+	// The runner at once (it answers what the summary gives); the engine's script is imported by it, in the browser only.
+	const runner = openCorpus({
+		url,
+		onProgress: (p) => {
+			latest = { ...p };
+			listener?.(latest);
+		}
+	});
 	return {
 		summary,
 		views,
@@ -183,7 +181,7 @@ function takeOver(corpus: string, url: string): Begun {
 	const pre = early;
 	early = null;
 	if (pre?.corpus === corpus) return pre.begun;
-	pre?.begun.runner.then((r) => r.close(), () => undefined);
+	pre?.begun.runner.close().catch(() => undefined);
 	return begin(url);
 }
 
@@ -236,7 +234,7 @@ export class CorpusLoader {
 			begun.listen((p) => {
 				if (current()) this.progress = p;
 			});
-			const runner = await begun.runner;
+			const runner = begun.runner;
 			// Not waited for past the database's readiness (a summary that never arrives must not hold the page).
 			const summary = await Promise.race([begun.summary, runner.ready.then(noSummary, noSummary)]);
 			if (!current()) return void runner.close();

@@ -8,7 +8,7 @@ const closed: string[] = [];
 /** Runners the fake engine handed out, by corpus URL; `alive` can be turned off as a stopped engine would. */
 const runners = new Map<string, { alive: boolean }>();
 
-vi.mock('../../../src/lib/db/engine', () => ({
+vi.mock('../../../src/lib/db/open', () => ({
 	openCorpus: ({ url }: { url: string }) => {
 		opened.push(url.split('/').at(-2)!);
 		const runner = {

@@ -13,7 +13,7 @@ interface Fake {
 }
 let opened: Fake[] = [];
 
-vi.mock('../../../src/lib/db/engine', () => ({
+vi.mock('../../../src/lib/db/open', () => ({
 	openCorpus: ({ url, onProgress }: { url: string; onProgress: (p: LoadProgress) => void }) => {
 		let settle = (_: boolean) => {};
 		let fail = (_: Error) => {};

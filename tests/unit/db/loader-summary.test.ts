@@ -10,7 +10,7 @@ const TITLE = { key: 'corpus_title', value: 'From the summary' };
 /** The fake engine's runner: ready when the test says, with what the runner found (true: the summary agreed). */
 let open: { resolve: (agreed: boolean) => void; runner: { seeded: string[]; run: (q: Query) => Promise<unknown[]> } } | null = null;
 
-vi.mock('../../../src/lib/db/engine', () => ({
+vi.mock('../../../src/lib/db/open', () => ({
 	openCorpus: () => {
 		let resolve = (_: boolean) => {};
 		const ready = new Promise<boolean>((r) => (resolve = r));

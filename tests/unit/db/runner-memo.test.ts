@@ -5,7 +5,7 @@
 // database is attached; every other question waits for it.
 import { describe, expect, it } from 'vitest';
 import { tableFromArrays } from 'apache-arrow';
-import { WasmRunner } from '../../../src/lib/db/engine';
+import { WasmRunner } from '../../../src/lib/db/runner';
 import { sql } from '../../../src/lib/db/sql';
 
 function fakeConnection(rows = 3) {
@@ -39,7 +39,7 @@ function fakeConnection(rows = 3) {
 }
 
 // The runner's constructor takes DuckDB-wasm's objects; the fake connection has the methods it calls.
-const session = (conn: unknown) => ({ db: null as never, conn: conn as never, alias: 'corpus_1', file: 'corpus-1.duckdb', bytes: 0 });
+const session = (conn: unknown) => ({ conn: conn as never, bytes: 0, alive: () => true, detach: async () => undefined });
 const runner = (conn: unknown) => new WasmRunner(Promise.resolve(session(conn)));
 
 describe('WasmRunner', () => {

@@ -18,7 +18,7 @@ import { parseUrl } from '../../../src/lib/state/url';
 import { firstQuestions } from '../../../src/lib/views/first-questions';
 import { seed, seedViews } from '../../../src/lib/db/loader.svelte';
 import { readCorpusInfo } from '../../../src/lib/db/corpus-info';
-import { WasmRunner } from '../../../src/lib/db/engine';
+import { WasmRunner } from '../../../src/lib/db/runner';
 import type { Query } from '../../../src/lib/db/sql';
 
 const DEFAULT_DB = 'static/data/default/corpus.duckdb';
