@@ -42,10 +42,10 @@ export function readSummary(json: unknown): Summary | null {
 }
 
 /** The summary (or `file`) beside the database at `databaseUrl`, or null (none, unreadable: the app then reads the database). */
-export async function fetchSummary(databaseUrl: string, file = SUMMARY_FILE, signal?: AbortSignal): Promise<Summary | null> {
+export async function fetchSummary(databaseUrl: string, file = SUMMARY_FILE): Promise<Summary | null> {
 	const url = databaseUrl.slice(0, databaseUrl.lastIndexOf('/') + 1) + file;
 	try {
-		const res = await fetch(url, { signal });
+		const res = await fetch(url);
 		return res.ok ? readSummary(await res.json()) : null;
 	} catch {
 		return null;
