@@ -42,6 +42,9 @@ try {
 	failed = Math.max(1, failed);
 }
 rmSync(dir, { recursive: true, force: true });
+// Vitest failed the run with every test passing (an unhandled error or rejection, reported above): one failure, so the
+// line never says "0 failed" for a red run.
+if (run.status !== 0 && failed === 0) failed = 1;
 const ok = run.status === 0 && failed === 0 && passed > 0;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

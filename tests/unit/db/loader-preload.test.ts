@@ -26,6 +26,7 @@ vi.mock('../../../src/lib/db/open', () => ({
 			bytes: 1_000,
 			ready,
 			seed: () => true,
+			checkGiven: async () => true,
 			run: async () => {
 				await ready;
 				return [];

@@ -8,7 +8,7 @@ import { SUMMARY_FORMAT, summaryQueries } from '../../../src/lib/db/summary';
 
 const TITLE = { key: 'corpus_title', value: 'From the summary' };
 /** The fake engine's runner: ready when the test says, with what the runner found (true: the summary agreed). */
-let open: { resolve: (agreed: boolean) => void; runner: { seeded: string[]; run: (q: Query) => Promise<unknown[]> } } | null = null;
+let open: { resolve: (agreed: boolean) => void; runner: { seeded: string[]; checks: number; run: (q: Query) => Promise<unknown[]> } } | null = null;
 
 vi.mock('../../../src/lib/db/open', () => ({
 	openCorpus: () => {
@@ -29,6 +29,12 @@ vi.mock('../../../src/lib/db/open', () => ({
 				if (given.has(q.sql)) return given.get(q.sql)!;
 				await ready;
 				return /FROM meta/.test(q.sql) ? [{ key: 'corpus_title', value: 'From the database' }] : [];
+			},
+			checks: 0,
+			/** The views' answers asked of the database at idle: they agree here. */
+			checkGiven: async () => {
+				runner.checks++;
+				return true;
 			},
 			close: async () => undefined
 		};
@@ -81,6 +87,8 @@ describe('CorpusLoader with summary.json', () => {
 			expect(open!.runner.seeded.includes(VIEW_Q)).toBe(database === 'abc');
 			open!.resolve(true);
 			await loading;
+			// The views' answers given are checked once the database is ready; none given, none checked.
+			expect(open!.runner.checks).toBe(database === 'abc' ? 1 : 0);
 		}
 	});
 
