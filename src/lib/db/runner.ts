@@ -116,15 +116,15 @@ export class WasmRunner implements QueryRunner {
 	 * for one of them at most. True when every answer is the database's; at the first that is not, every answer kept is
 	 * forgotten and false is returned (the views must ask again). Besides the check, the engine has then run the views'
 	 * queries once: its WebAssembly is compiled to the fast tier only for code that has run, so the first questions a
-	 * user asks no longer run on the baseline code.
+	 * user asks no longer run on the baseline code. Null: stopped before the end (the runner was closed).
 	 */
-	async checkGiven(): Promise<boolean> {
+	async checkGiven(): Promise<boolean | null> {
 		await this.opened;
 		const list = this.trusted;
 		this.trusted = [];
 		for (const { query, rows } of list) {
 			await engineIdle();
-			if (this.closed) return true;
+			if (this.closed) return null;
 			if (!sameRows(rows, await this.ask(query))) {
 				this.answers.clear();
 				return false;

@@ -179,6 +179,18 @@ describe('WasmRunner', () => {
 		expect(c.asked).toEqual(['SELECT n FROM documents', 'SELECT n FROM lengths', 'SELECT n FROM counts', 'SELECT n FROM lengths']);
 	});
 
+	it('says the check stopped, not that it agreed, when the runner is closed before the end', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		r.seed(sql`SELECT n FROM documents`, [{ n: 0 }, { n: 1 }, { n: 2 }]);
+		r.seed(sql`SELECT n FROM lengths`, [{ n: 0 }, { n: 1 }, { n: 2 }], false);
+		expect(await r.ready).toBe(true);
+		const checked = r.checkGiven();
+		void r.close();
+		expect(await checked).toBeNull();
+		expect(c.asked).toEqual(['SELECT n FROM documents']);
+	});
+
 	it('has nothing to check when the summary was not the database’s (every answer given was let go)', async () => {
 		const c = fakeConnection();
 		const r = runner(c.conn);
