@@ -24,49 +24,73 @@ export interface BootstrapInterval {
 export const BOOTSTRAP_RESAMPLES = 2000;
 export const BOOTSTRAP_SEED = 1;
 
-/** A sample as its distinct values (ascending) and how often each occurs: sentence lengths repeat a great deal. */
+/** A sample as its distinct values (ascending), how often each occurs, and their running totals: sentence lengths repeat a great deal. */
 interface Tally {
 	values: Float64Array;
-	counts: Float64Array;
+	/** below[i]: how many values of the sample are less than values[i] (below[values.length] = n). */
+	below: Float64Array;
 	n: number;
 }
 
 function tally(sorted: Float64Array): Tally {
 	const values: number[] = [];
-	const counts: number[] = [];
-	for (const v of sorted) {
-		if (values.length && values[values.length - 1] === v) counts[counts.length - 1]++;
-		else values.push(v), counts.push(1);
-	}
-	return { values: Float64Array.from(values), counts: Float64Array.from(counts), n: sorted.length };
+	const below: number[] = [];
+	sorted.forEach((v, i) => {
+		if (!values.length || values[values.length - 1] !== v) values.push(v), below.push(i);
+	});
+	below.push(sorted.length);
+	return { values: Float64Array.from(values), below: Float64Array.from(below), n: sorted.length };
 }
 
+type Binomial = (n: number, p: number) => () => number;
+
 /**
- * The median (type 7) of one resample of size n with replacement, drawn as a multinomial over the distinct values (a
- * binomial per value, conditioned on those before it): the same distribution as n single draws, in time proportional
- * to the number of distinct values, not to n — two million words have some 100,000 sentences but a few hundred
- * distinct lengths. The counts are drawn in ascending order of value and only until the median's order statistics
- * ⌊h⌋ and ⌈h⌉ are reached: the counts of the values above it cannot change it (and the counts drawn so far have the
- * same distribution whether or not the rest are drawn), which skips the long tail of long sentences.
+ * The distinct value (its index) at order statistic r (0-based) of the `draws` values of a resample that fell among
+ * values[from … to): the range is halved, a binomial draw says how many of them fell in its lower half (each draw
+ * lands there with the half's share of the range's sample), and the search goes on in the half that holds r.
  */
-function resampleMedian(t: Tally, binomial: (n: number, p: number) => () => number): number {
-	const h = (t.n - 1) * 0.5;
-	const lo = Math.floor(h);
-	const hi = Math.ceil(h);
-	let left = t.n;
-	let mass = t.n;
-	let seen = 0;
-	let xLo = NaN;
-	for (let i = 0; i < t.values.length; i++) {
-		const c = t.counts[i];
-		const k = left === 0 ? 0 : c >= mass ? left : binomial(left, c / mass)();
-		left -= k;
-		mass -= c;
-		seen += k;
-		if (Number.isNaN(xLo) && seen > lo) xLo = t.values[i];
-		if (seen > hi) return lo === hi ? xLo : interpolate(xLo, h - lo, t.values[i]);
+function orderStatistic(t: Tally, binomial: Binomial, from: number, to: number, draws: number, r: number): number {
+	while (to - from > 1) {
+		const mid = (from + to) >>> 1;
+		const lower = t.below[mid] - t.below[from];
+		const k = drawLower(binomial, draws, lower, t.below[to] - t.below[from]);
+		if (r < k) (to = mid), (draws = k);
+		else (from = mid), (r -= k), (draws -= k);
 	}
-	return xLo;
+	return from;
+}
+
+/** How many of `draws` land in a part holding `lower` of the `mass` values they are drawn from. */
+const drawLower = (binomial: Binomial, draws: number, lower: number, mass: number): number =>
+	lower >= mass ? draws : lower <= 0 ? 0 : binomial(draws, lower / mass)();
+
+/**
+ * The median (type 7) of one resample of size n with replacement, without drawing the n values: a resample is a
+ * multinomial over the distinct values, and a multinomial can be drawn by halving — a binomial for how many draws
+ * fall in the lower half of the values, then the same within the half that holds the median's order statistics ⌊h⌋
+ * and ⌈h⌉ (both halves when they part). The same distribution as n single draws, in about log₂(distinct values)
+ * binomial draws a resample: two million words have some 100,000 sentences but a few hundred distinct lengths.
+ */
+function resampleMedian(t: Tally, binomial: Binomial): number {
+	const h = (t.n - 1) * 0.5;
+	let lo = Math.floor(h);
+	let hi = Math.ceil(h);
+	let from = 0;
+	let to = t.values.length;
+	let draws = t.n;
+	while (to - from > 1) {
+		const mid = (from + to) >>> 1;
+		const k = drawLower(binomial, draws, t.below[mid] - t.below[from], t.below[to] - t.below[from]);
+		if (hi < k) (to = mid), (draws = k);
+		else if (lo >= k) (from = mid), (lo -= k), (hi -= k), (draws -= k);
+		else {
+			// ⌊h⌋ is the last draw of the lower half, ⌈h⌉ the first of the upper.
+			const x = t.values[orderStatistic(t, binomial, from, mid, k, lo)];
+			const y = t.values[orderStatistic(t, binomial, mid, to, draws - k, hi - k)];
+			return interpolate(x, h - Math.floor(h), y);
+		}
+	}
+	return t.values[from];
 }
 
 /**

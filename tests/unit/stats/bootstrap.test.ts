@@ -37,6 +37,17 @@ describe('bootstrapMedianDifference', () => {
 			expect(Math.abs(got.hi - hi)).toBeLessThanOrEqual(1);
 		}
 	});
+	it('agrees with the textbook procedure on sentence-length-like samples (many distinct values, long tails, several levels)', () => {
+		const random = randomLcg(11);
+		// Lengths 1–120 words, skewed to the right as sentence lengths are; 70 distinct values or so per sample.
+		const lengths = (n: number) => Array.from({ length: n }, () => 1 + Math.floor(-Math.log(1 - random()) * 18) % 120);
+		for (const [a, b, seed, level] of [[lengths(400), lengths(250), 3, 0.95], [lengths(401), lengths(3), 9, 0.8], [lengths(60), lengths(500), 4, 0.5]] as const) {
+			const got = bootstrapMedianDifference(a, b, { resamples: 20_000, seed, level });
+			const [lo, hi] = naive([...a], [...b], 20_000, seed + 1000, level);
+			expect(Math.abs(got.lo - lo)).toBeLessThanOrEqual(1);
+			expect(Math.abs(got.hi - hi)).toBeLessThanOrEqual(1);
+		}
+	});
 	it('the distribution of resampled medians matches the textbook one (a small case worked exactly)', () => {
 		// A = [1, 2] and B = [0]: a resample of A is {1,1}, {1,2}/{2,1} or {2,2} with probabilities ¼, ½, ¼, so its
 		// median is 1, 1.5 or 2 and the difference's 2.5% and 97.5% percentiles are 1 and 2.

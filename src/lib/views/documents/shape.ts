@@ -18,13 +18,18 @@ export const COLUMNS: { key: Key; label: string; numeric?: boolean; unit?: strin
 /** Authors sort by surname: the last word of the name ("V. I. Lenin" → "Lenin"), then the full name. */
 const surname = (name: string) => `${name.trim().split(/\s+/).at(-1) ?? ''} ${name}`;
 
-/** The rows sorted by one column (numbers as numbers, text in the locale's order). */
+/**
+ * The rows sorted by one column (numbers as numbers, dates in time order, text in the locale's order). Dates are
+ * YYYY[-MM[-DD]] (the pipeline's rule), so their characters' order is time's; comparing them so keeps the first
+ * sort of the page (by date) from paying for the locale's collation tables (~20 ms) before the first chart.
+ */
 export function sortRows(rows: readonly DocumentRow[], key: Key, ascending: boolean): DocumentRow[] {
 	const value = (d: DocumentRow) => (key === 'author' ? surname(String(d.author ?? '')) : (d[key] ?? ''));
+	const text = key === 'date' ? (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0) : (x: string, y: string) => x.localeCompare(y);
 	return [...rows].sort((a, b) => {
 		const x = value(a);
 		const y = value(b);
-		const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+		const c = typeof x === 'number' && typeof y === 'number' ? x - y : text(String(x), String(y));
 		return ascending ? c : -c;
 	});
 }

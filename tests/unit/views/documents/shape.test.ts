@@ -16,6 +16,12 @@ describe('documents table shape', () => {
 		expect(sortRows(rows, 'n_words', false).map((d) => d.doc_id)).toEqual(['b', 'a', 'c']);
 		expect(rows.map((d) => d.doc_id)).toEqual(['a', 'b', 'c']);
 	});
+	it('sorts dates in time order, partial dates before the full dates they hold, undated first', () => {
+		const dated = (id: string, date: string) => ({ ...doc(id, 'X', 1), date });
+		const mixed = [dated('d', '1917-10-25'), dated('y', '1917'), dated('u', ''), dated('m', '1917-10'), dated('e', '1905-01-22'), dated('l', '1991')];
+		expect(sortRows(mixed, 'date', true).map((d) => d.doc_id)).toEqual(['u', 'e', 'y', 'm', 'd', 'l']);
+		expect(sortRows(mixed, 'date', false).map((d) => d.doc_id)).toEqual(['l', 'd', 'm', 'y', 'e', 'u']);
+	});
 	it('a number column starts from the largest, a text column from A', () => {
 		expect(firstAscending('n_words')).toBe(false);
 		expect(firstAscending('title')).toBe(true);
