@@ -99,6 +99,19 @@ describe('Lenin against Trotsky, chosen by author', () => {
 		expect(Math.max(...sideA.map(num))).toBeCloseTo(shown.g2, 6);
 	});
 
+	test('the table shows the top 20 of each side, and all 50 of each when asked (ranks in order, A then B)', async () => {
+		const ranks = () => page.$$eval('[data-testid="contrast-table"] tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-side')}${r.querySelector('.side')!.textContent!.split(' ')[1]}`));
+		const side = (s: string, n: number) => Array.from({ length: n }, (_, i) => `${s}${i + 1}`);
+		expect(await ranks()).toEqual([...side('A', 20), ...side('B', 20)]);
+		const toggle = page.getByTestId('contrast-table-length');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+		await toggle.click();
+		await expect.poll(ranks).toEqual([...side('A', 50), ...side('B', 50)]);
+		expect(await page.locator('[data-testid="contrast-table"] caption').textContent()).toContain('Top 50 terms of A and of B');
+		await toggle.click();
+		await expect.poll(ranks).toEqual([...side('A', 20), ...side('B', 20)]);
+	});
+
 	test('the scatter labels the strongest terms of both sides, and no two labels overlap', async () => {
 		const labels = await page.$$eval('[data-testid="contrast-label"]', (els) =>
 			els.map((e) => {
