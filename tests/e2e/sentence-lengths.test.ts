@@ -195,4 +195,32 @@ describe('sentence lengths', () => {
 		expect(count).toContain(trotsky.n.toLocaleString('en'));
 		await again.close();
 	});
+	test('the document pickers have widths of their own (not their widest option\'s), and fit at 390 px', async () => {
+		const page = await fresh('');
+		// A select sized by its options measures every option again whenever its value changes (233 documents in the
+		// State of the Union: ~30 ms a new term or selection). Its width is the same with one short option or a long one.
+		for (const id of ['length-doc', 'profile-doc']) {
+			const widths = await page.getByTestId(id).evaluate((e) => {
+				const kept = [...e.children];
+				const measure = (text: string) => {
+					const o = document.createElement('option');
+					o.textContent = text;
+					e.replaceChildren(o);
+					return e.getBoundingClientRect().width;
+				};
+				const out = [measure('Short'), measure('A very long title '.repeat(20))];
+				e.replaceChildren(...kept);
+				return out;
+			});
+			expect(widths[0], id).toBeGreaterThan(200);
+			expect(widths[1], id).toBe(widths[0]);
+		}
+		await page.setViewportSize({ width: 390, height: 900 });
+		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+		for (const id of ['length-doc', 'profile-doc']) {
+			const box = (await page.getByTestId(id).boundingBox())!;
+			expect(box.x + box.width, id).toBeLessThanOrEqual(390);
+		}
+		await page.close();
+	});
 });
