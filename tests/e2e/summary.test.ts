@@ -113,11 +113,12 @@ test('a summary that is not its database’s is found out and the page drawn fro
 });
 
 test('the views’ answers are asked of the database once it is ready: one that is not its own has the views drawn again', async () => {
-	// Every count the trajectories drew at the default address (the rates per document or part) made 1,000 times larger.
+	// Every count the trajectories drew at the default address (the term counts per document, part and form that the
+	// rates per document or part are summed from) made 1,000 times larger.
 	await corpusWithSummary('stale-views', undefined, (s) => {
-		const rates = s.answers.find((a) => a.rows.length > 0 && 'count' in a.rows[0] && 'rate' in a.rows[0] && 'unit' in a.rows[0]);
-		if (!rates) throw new Error('no trajectory rates in view-answers.json');
-		for (const r of rates.rows) r.count = Number(r.count) * 1000;
+		const counts = s.answers.find((a) => a.rows.length > 0 && 'form' in a.rows[0] && 'n' in a.rows[0] && 'section' in a.rows[0]);
+		if (!counts) throw new Error('no term counts in view-answers.json');
+		for (const r of counts.rows) r.n = Number(r.n) * 1000;
 	});
 	const page = await browser.context.newPage();
 	const warnings: string[] = [];

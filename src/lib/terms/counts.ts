@@ -1,9 +1,9 @@
 // What the term views read from the one counts query of a term change (termCountsQuery: each term's count per
 // document, part and form): the forms box, the document where the terms occur most, the rates pooled by decade and
 // the rates per document. Each function gives exactly the rows of the SQL query it stands in for (termFormsQuery,
-// topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery without dated parts);
+// topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery with and without dated parts);
 // tests/unit/db/terms-counts.test.ts checks them against those queries.
-import { NO_VALUE, type TermCountRow, type TermDocRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
+import { NO_VALUE, type DatedPartRow, type TermCountRow, type TermDocRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
 import type { Term, TermOptions } from './parse';
 import { byCodePoint, nullsLast } from '../stats/duckdb-order';
 import { sqlRatePer10k } from '../stats/rate';
@@ -140,6 +140,55 @@ export function docRatesFromCounts(rows: readonly TermCountRow[], terms: readonl
 				term, label: t.label, doc_id: d.doc_id, section: null, unit: d.doc_id, title: d.title, author: d.author, year: d.year as number,
 				when: d.when, date: d.date as string, doc_order: d.doc_order ?? 0, n_words: d.n_words, count,
 				rate: sqlRatePer10k(count, d.n_words)
+			};
+		})
+	);
+}
+
+/**
+ * Every term × every unit — a document, or each part of a document with dated parts apart (`parts`: datedPartUnitsQuery)
+ * — zeros included, ordered by term, then year, date, corpus order and part (termDocRatesQuery with datedParts on).
+ */
+export function docPartRatesFromCounts(
+	rows: readonly TermCountRow[],
+	terms: readonly Term[],
+	opts: TermOptions,
+	docs: readonly RatedDoc[],
+	parts: readonly DatedPartRow[]
+): TermDocRow[] {
+	const split = new Set(parts.map((p) => p.doc_id));
+	// A part is matched by its section (a NULL section only by a NULL one); a whole document by all its counts.
+	const key = (doc: string, section: string | null) => (split.has(doc) ? `${doc}\u0000${section === null ? '\u0001' : `\u0002${section}`}` : doc);
+	const perUnit = terms.map(() => new Map<string, number>());
+	for (const r of withoutExcluded(rows, terms, opts)) {
+		const m = perUnit[r.term];
+		const k = key(r.doc_id, r.section ?? null);
+		if (m) m.set(k, (m.get(k) ?? 0) + r.n);
+	}
+	const byId = new Map(docs.map((d) => [d.doc_id, d]));
+	const units = [
+		...docs.filter((d) => !split.has(d.doc_id)).map((d) => ({ doc: d, section: null, order: -1, unit: d.doc_id, year: d.year, date: d.date, when: d.when, n_words: d.n_words })),
+		...parts.flatMap((p) => {
+			const d = byId.get(p.doc_id);
+			return d ? [{ doc: d, section: p.section, order: p.section_order, unit: `${p.doc_id}#${p.section_order}`, year: p.year, date: p.date, when: p.when, n_words: p.n_words }] : [];
+		})
+	];
+	// ORDER BY year, date, doc_order, doc_id (each NULLS LAST), section_order, the same for every term.
+	units.sort(
+		(a, b) =>
+			nullsLast(a.year, b.year) ||
+			nullsLast(a.date, b.date) ||
+			nullsLast(a.doc.doc_order, b.doc.doc_order) ||
+			byCodePoint(a.doc.doc_id, b.doc.doc_id) ||
+			a.order - b.order
+	);
+	return terms.flatMap((t, term) =>
+		units.map((u) => {
+			const count = perUnit[term].get(key(u.doc.doc_id, u.section)) ?? 0;
+			return {
+				term, label: t.label, doc_id: u.doc.doc_id, section: u.section, unit: u.unit, title: u.doc.title, author: u.doc.author,
+				year: u.year as number, when: u.when, date: u.date as string, doc_order: u.doc.doc_order ?? 0, n_words: u.n_words, count,
+				rate: sqlRatePer10k(count, u.n_words)
 			};
 		})
 	);

@@ -8,15 +8,17 @@ import { SOTU_DB } from './corpora';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
-import { decadeOf, decadeRatesFromCounts, docRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { decadeOf, decadeRatesFromCounts, docPartRatesFromCounts, docRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
 import { byCodePoint } from '../../../src/lib/stats/duckdb-order';
 import {
+	datedPartUnitsQuery,
 	termCountsQuery,
 	termDocRatesQuery,
 	termFormsQuery,
 	termPooledRatesQuery,
 	topHitDocQuery,
 	NO_VALUE,
+	type DatedPartRow,
 	type TermCountRow,
 	type TermDocRow,
 	type TermFormRow,
@@ -59,6 +61,12 @@ function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
 		expect(perDoc.length).toBe(ts.length * docs.length);
 		expect(ours.map(({ rate, ...r }) => r)).toEqual(perDoc.map(({ rate, ...r }) => r));
 		ours.forEach((r, i) => (r.rate === null ? expect(perDoc[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(perDoc[i].rate!, 12)));
+		// Dated parts apart: the same counts and the corpus's parts (asked once) give termDocRatesQuery's rows per part.
+		const perPart = await db.run<TermDocRow>(termDocRatesQuery(ts, opts, { datedParts: true }));
+		const parts = await db.run<DatedPartRow>(datedPartUnitsQuery());
+		const oursParts = docPartRatesFromCounts(counts, ts, opts, docs, parts);
+		expect(oursParts.map(({ rate, ...r }) => r)).toEqual(perPart.map(({ rate, ...r }) => r));
+		oursParts.forEach((r, i) => (r.rate === null ? expect(perPart[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(perPart[i].rate!, 12)));
 	});
 }
 
@@ -79,6 +87,12 @@ describe('shaped from the counts query, on the term fixture', () => {
 describe('shaped from the counts query, on the default corpus', () => {
 	const db = useDb(defaultDb);
 	check(db, DEFAULT_CASES);
+
+	it('has documents with dated parts apart, so that the rates per part above are checked on some', async () => {
+		const parts = await db.run<DatedPartRow>(datedPartUnitsQuery());
+		expect(new Set(parts.map((p) => p.doc_id)).size).toBeGreaterThan(0);
+		expect(parts.length).toBeGreaterThan(new Set(parts.map((p) => p.doc_id)).size);
+	});
 });
 
 // 233 documents over 230 years: many decades, dates to the day, and the State of the Union's phrases.

@@ -266,6 +266,33 @@ FROM terms t CROSS JOIN units u LEFT JOIN unit_counts c ON c.term = t.term AND c
 ORDER BY t.term, u.year, u.date, u.doc_order, u.doc_id, u.section_order`);
 }
 
+/** A part of a document counted on its own (the documents with dated parts apart): termDocRatesQuery's units. */
+export interface DatedPartRow extends Record<string, unknown> {
+	doc_id: string;
+	section: string;
+	section_order: number;
+	/** The part's date and year, else its document's. */
+	year: number;
+	date: string;
+	when: number;
+	n_words: number;
+}
+
+/**
+ * Every part of the documents counted per dated part, with its date (its document's where it has none): what
+ * termDocRatesQuery's units hold for them. Asked once per corpus, so that a new term's rates per dated part are
+ * shaped from its counts (docPartRatesFromCounts) instead of a second query per term.
+ */
+export function datedPartUnitsQuery(): Query {
+	return q(`SELECT u.doc_id, u.section, u.section_order::INTEGER AS section_order, u.year::INTEGER AS year, u.date,
+	${fractionalYear('u')} AS "when", u.n_words::INTEGER AS n_words
+FROM (
+	SELECT s.doc_id, s.section, s.section_order, coalesce(s.year, d.year) AS year, coalesce(s.date, d.date) AS date, s.n_words
+	FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id IN (${DATED_PART_DOCS})
+) u
+ORDER BY u.doc_id, u.section_order`);
+}
+
 /** How many documents have more than one dated section (the trajectory then offers dated parts). */
 export function datedPartsCountQuery(): Query {
 	return q(`SELECT count(*)::INTEGER AS n FROM (${DATED_PART_DOCS})`);

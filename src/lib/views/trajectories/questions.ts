@@ -2,9 +2,9 @@
 // GroupRates.svelte) and for the questions answered in advance (views/first-questions.ts).
 import {
 	datedPartsCountQuery,
+	datedPartUnitsQuery,
 	termAuthorRatesQuery,
 	termCountsQuery,
-	termDocRatesQuery,
 	termGroupRatesQuery,
 	termPooledRatesQuery
 } from '$lib/db/queries/terms';
@@ -14,14 +14,14 @@ import type { CurrentTerms } from '$lib/terms/current';
 import type { TrajectoryState } from './state';
 
 export interface TrajectoryQueries {
-	/** Each document's dated parts apart (documents level with dated parts). */
-	byDocParts: Query | null;
+	/** The parts of the documents with dated parts apart, asked once per corpus (documents level with dated parts). */
+	datedParts: Query | null;
 	/** Whether the corpus has dated parts at all (the switch is offered then). */
 	hasDatedParts: Query;
 	byAuthor: Query | null;
 	byFacet: Query | null;
-	/** The term change's one counts query: decades and whole documents are summed from it (terms/counts.ts), the
-	 *  forms box and the top document share it. */
+	/** The term change's one counts query: decades, whole documents and dated parts are summed from it
+	 *  (terms/counts.ts), the forms box and the top document share it. */
 	counts: Query | null;
 }
 
@@ -29,9 +29,9 @@ export interface TrajectoryQueries {
 export function trajectoryQueries(view: Pick<TrajectoryState, 'level' | 'datedParts' | 'facet'>, current: CurrentTerms): TrajectoryQueries {
 	const { terms, opts } = current;
 	const any = terms.length > 0;
-	const fromCounts = view.level === 'decades' || (view.level === 'documents' && !view.datedParts);
+	const fromCounts = view.level === 'decades' || view.level === 'documents';
 	return {
-		byDocParts: any && view.level === 'documents' && view.datedParts ? termDocRatesQuery(terms, opts, { datedParts: true }) : null,
+		datedParts: any && view.level === 'documents' && view.datedParts ? datedPartUnitsQuery() : null,
 		hasDatedParts: datedPartsCountQuery(),
 		byAuthor: any && view.level === 'authors' ? termAuthorRatesQuery(terms, opts) : null,
 		byFacet: any && view.level === 'facet' && view.facet ? termPooledRatesQuery(terms, opts, { kind: 'facet', facet: view.facet }) : null,
