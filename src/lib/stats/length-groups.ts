@@ -37,15 +37,37 @@ function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[],
 	return [...pools.values()];
 }
 
-/** Every length of a pool, ascending. */
+/** Longest length counted by value rather than sorted (a sentence of 65,536 words is not one). */
+const COUNTED = 1 << 16;
+
+/**
+ * Every length of a pool, ascending. Each document's lengths come sorted; several are put in order by counting how
+ * often each length occurs (lengths are small whole numbers), in time proportional to the lengths and the longest,
+ * not n·log n: the State of the Union's 63,000 are sorted again on every selection change.
+ */
 function lengthsOf(pool: Pool): Int32Array {
 	const all = new Int32Array(pool.docs.reduce((s, d) => s + d.lengths.length, 0));
-	let at = 0;
-	for (const d of pool.docs) {
-		all.set(d.lengths, at);
-		at += d.lengths.length;
+	if (pool.docs.length === 1) {
+		all.set(pool.docs[0].lengths);
+		return all;
 	}
-	return pool.docs.length > 1 ? all.sort() : all;
+	let max = 0;
+	let whole = true;
+	for (const d of pool.docs)
+		for (const x of d.lengths) {
+			if (!(Number.isInteger(x) && x >= 0 && x < COUNTED)) whole = false;
+			else if (x > max) max = x;
+		}
+	if (!whole) {
+		let at = 0;
+		for (const d of pool.docs) all.set(d.lengths, (at += d.lengths.length) - d.lengths.length);
+		return all.sort();
+	}
+	const times = new Int32Array(max + 1);
+	for (const d of pool.docs) for (const x of d.lengths) times[x]++;
+	let at = 0;
+	for (let x = 0; x <= max; x++) all.fill(x, at, (at += times[x]));
+	return all;
 }
 
 /**

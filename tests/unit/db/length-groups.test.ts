@@ -78,3 +78,14 @@ describeOnSotu((db) => {
 		}
 	}, 300_000);
 });
+
+it('pools several documents in ascending order, by counting whole lengths and by sorting any other', () => {
+	const doc = (doc_id: string, lengths: number[]): LengthDocRow => ({
+		doc_id, title: doc_id, author: 'X', year: 1900, date: '1900', doc_order: 0, lengths, longest_sentence_id: 0
+	});
+	const members: GroupDocRow[] = ['a', 'b', 'c'].map((doc_id) => ({ doc_id, grp: 'A' }));
+	const lists = (docs: LengthDocRow[]) => lengthLists(docs, members, 'group')[0].lengths;
+	expect(lists([doc('a', [3, 9, 9, 40]), doc('b', [0, 9, 12]), doc('c', [1])])).toEqual([0, 1, 3, 9, 9, 9, 12, 40]);
+	// Too long to count by value: sorted instead, with the same result.
+	expect(lists([doc('a', [3, 70000]), doc('b', [2, 5]), doc('c', [])])).toEqual([2, 3, 5, 70000]);
+});
