@@ -231,8 +231,23 @@ export function separate(
 	{ lo = -Infinity, hi = Infinity, maxShift = 100 * step }: { lo?: number; hi?: number; maxShift?: number } = {}
 ): Map<string, number> {
 	const out = new Map<string, number>();
-	const placed: { x: number; y: number }[] = [];
-	const clear = (x: number, y: number) => !placed.some((p) => Math.hypot(p.x - x, p.y - y) < gap);
+	// The marks placed, in cells `gap` wide: a mark closer than `gap` is in the 3 × 3 cells around, so a check reads
+	// those instead of every mark placed (233 documents per term in the State of the Union: ~55 ms a new term).
+	const cells = new Map<string, { x: number; y: number }[]>();
+	const cellOf = (v: number) => Math.floor(v / gap);
+	const clear = (x: number, y: number) => {
+		if (!(gap > 0)) return true;
+		const [cx, cy] = [cellOf(x), cellOf(y)];
+		for (let i = -1; i <= 1; i++)
+			for (let j = -1; j <= 1; j++) for (const p of cells.get(`${cx + i},${cy + j}`) ?? []) if (Math.hypot(p.x - x, p.y - y) < gap) return false;
+		return true;
+	};
+	const place = (x: number, y: number) => {
+		const key = `${cellOf(x)},${cellOf(y)}`;
+		const list = cells.get(key);
+		if (list) list.push({ x, y });
+		else cells.set(key, [{ x, y }]);
+	};
 	for (const m of marks) {
 		// A mark moves at most `maxShift` and never out of [lo, hi] (the plot): in a crowd of hundreds (SOTU per document)
 		// it stays inside the chart, over others, rather than in the next column (the keyboard and the ranked table still
@@ -248,7 +263,7 @@ export function separate(
 			}
 		}
 		out.set(m.key, dx);
-		placed.push({ x: m.x + dx, y: m.y });
+		place(m.x + dx, m.y);
 	}
 	return out;
 }

@@ -81,6 +81,34 @@ describe('reachable marks', () => {
 		const at = marks.map((m) => ({ x: m.x + off.get(m.key)!, y: m.y }));
 		for (let i = 0; i < at.length; i++) for (let j = 0; j < i; j++) expect(Math.hypot(at[i].x - at[j].x, at[i].y - at[j].y)).toBeGreaterThanOrEqual(MARK_REACH);
 	});
+	it('gives the offsets of checking every mark placed before, on random crowds (fractional, negative, coincident)', () => {
+		// The reference: the rule as first written, every placed mark checked.
+		function everyPair(marks: { key: string; x: number; y: number }[], gap: number, step: number, lo: number, hi: number, maxShift: number) {
+			const out = new Map<string, number>();
+			const placed: { x: number; y: number }[] = [];
+			const clear = (x: number, y: number) => !placed.some((p) => Math.hypot(p.x - x, p.y - y) < gap);
+			for (const m of marks) {
+				let dx = 0;
+				if (!clear(m.x, m.y))
+					for (let k = 1; Math.ceil(k / 2) * step <= maxShift; k++) {
+						const d = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * step;
+						if (m.x + d >= lo && m.x + d <= hi && clear(m.x + d, m.y)) {
+							dx = d;
+							break;
+						}
+					}
+				out.set(m.key, dx);
+				placed.push({ x: m.x + dx, y: m.y });
+			}
+			return out;
+		}
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		for (const [n, width, height, gap] of [[300, 600, 40, MARK_REACH], [700, 300, 10, 9], [200, 50, 50, 4.5]]) {
+			const marks = Array.from({ length: n }, (_, i) => ({ key: String(i), x: Math.round(random() * width * 4) / 4 - 20, y: Math.floor(random() * height) }));
+			expect(separate(marks, gap, 3, { lo: -20, hi: width })).toEqual(everyPair(marks, gap, 3, -20, width, 300));
+		}
+	});
 	it('in a crowd a mark moves at most maxShift and never out of the plot', () => {
 		// 233 documents × 3 terms at zero along a 600 px axis: unbounded, the marks spread hundreds of px past the plot.
 		const marks = Array.from({ length: 700 }, (_, i) => ({ key: String(i), x: (i * 7) % 600, y: 0 }));
