@@ -119,35 +119,9 @@ export function decadeRatesFromCounts(
 }
 
 /**
- * Every term × every document, zeros included, ordered by term, then year, date and corpus order
- * (termDocRatesQuery with datedParts off: whole documents).
- */
-export function docRatesFromCounts(rows: readonly TermCountRow[], terms: readonly Term[], opts: TermOptions, docs: readonly RatedDoc[]): TermDocRow[] {
-	const perDoc = terms.map(() => new Map<string, number>());
-	for (const r of withoutExcluded(rows, terms, opts)) {
-		const m = perDoc[r.term];
-		if (m) m.set(r.doc_id, (m.get(r.doc_id) ?? 0) + r.n);
-	}
-	// ORDER BY year, date, doc_order, doc_id (each NULLS LAST), the same for every term.
-	const order = [...docs].sort(
-		(a, b) =>
-			nullsLast(a.year, b.year) || nullsLast(a.date, b.date) || nullsLast(a.doc_order, b.doc_order) || byCodePoint(a.doc_id, b.doc_id)
-	);
-	return terms.flatMap((t, term) =>
-		order.map((d) => {
-			const count = perDoc[term].get(d.doc_id) ?? 0;
-			return {
-				term, label: t.label, doc_id: d.doc_id, section: null, unit: d.doc_id, title: d.title, author: d.author, year: d.year as number,
-				when: d.when, date: d.date as string, doc_order: d.doc_order ?? 0, n_words: d.n_words, count,
-				rate: sqlRatePer10k(count, d.n_words)
-			};
-		})
-	);
-}
-
-/**
  * Every term × every unit — a document, or each part of a document with dated parts apart (`parts`: datedPartUnitsQuery)
- * — zeros included, ordered by term, then year, date, corpus order and part (termDocRatesQuery with datedParts on).
+ * — zeros included, ordered by term, then year, date, corpus order and part: termDocRatesQuery with datedParts on, and
+ * with it off when `parts` is empty (whole documents).
  */
 export function docPartRatesFromCounts(
 	rows: readonly TermCountRow[],

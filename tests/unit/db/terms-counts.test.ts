@@ -8,7 +8,7 @@ import { SOTU_DB } from './corpora';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
-import { decadeOf, decadeRatesFromCounts, docPartRatesFromCounts, docRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { decadeOf, decadeRatesFromCounts, docPartRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
 import { byCodePoint } from '../../../src/lib/stats/duckdb-order';
 import {
 	datedPartUnitsQuery,
@@ -57,7 +57,7 @@ function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
 		expect(mine.map(({ rate, ...r }) => r)).toEqual(pooled.map(({ rate, ...r }) => r));
 		mine.forEach((r, i) => (r.rate === null ? expect(pooled[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(pooled[i].rate!, 12)));
 		const perDoc = await db.run<TermDocRow>(termDocRatesQuery(ts, opts));
-		const ours = docRatesFromCounts(counts, ts, opts, docs);
+		const ours = docPartRatesFromCounts(counts, ts, opts, docs, []);
 		expect(perDoc.length).toBe(ts.length * docs.length);
 		expect(ours.map(({ rate, ...r }) => r)).toEqual(perDoc.map(({ rate, ...r }) => r));
 		ours.forEach((r, i) => (r.rate === null ? expect(perDoc[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(perDoc[i].rate!, 12)));
