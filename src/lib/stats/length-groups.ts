@@ -40,34 +40,33 @@ function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[],
 /** Longest length counted by value rather than sorted (a sentence of 65,536 words is not one). */
 const COUNTED = 1 << 16;
 
-/**
- * Every length of a pool, ascending. Each document's lengths come sorted; several are put in order by counting how
- * often each length occurs (lengths are small whole numbers), in time proportional to the lengths and the longest,
- * not n·log n: the State of the Union's 63,000 are sorted again on every selection change.
- */
+/** Every length of a pool, ascending (each document's come sorted; several are put in order together). */
 function lengthsOf(pool: Pool): Int32Array {
 	const all = new Int32Array(pool.docs.reduce((s, d) => s + d.lengths.length, 0));
-	if (pool.docs.length === 1) {
-		all.set(pool.docs[0].lengths);
-		return all;
+	let at = 0;
+	for (const d of pool.docs) {
+		all.set(d.lengths, at);
+		at += d.lengths.length;
 	}
+	return pool.docs.length > 1 ? ascending(all) : all;
+}
+
+/**
+ * Sorted in place by counting how often each value occurs (sentence lengths are small whole numbers), in time
+ * proportional to their number and the longest, not n·log n: the State of the Union's 63,000 are put in order again on
+ * every selection change. A value below 0 or from COUNTED up: sorted instead.
+ */
+function ascending(xs: Int32Array): Int32Array {
 	let max = 0;
-	let whole = true;
-	for (const d of pool.docs)
-		for (const x of d.lengths) {
-			if (!(Number.isInteger(x) && x >= 0 && x < COUNTED)) whole = false;
-			else if (x > max) max = x;
-		}
-	if (!whole) {
-		let at = 0;
-		for (const d of pool.docs) all.set(d.lengths, (at += d.lengths.length) - d.lengths.length);
-		return all.sort();
+	for (const x of xs) {
+		if (x < 0 || x >= COUNTED) return xs.sort();
+		if (x > max) max = x;
 	}
 	const times = new Int32Array(max + 1);
-	for (const d of pool.docs) for (const x of d.lengths) times[x]++;
+	for (const x of xs) times[x]++;
 	let at = 0;
-	for (let x = 0; x <= max; x++) all.fill(x, at, (at += times[x]));
-	return all;
+	for (let x = 0; x <= max; x++) xs.fill(x, at, (at += times[x]));
+	return xs;
 }
 
 /**
