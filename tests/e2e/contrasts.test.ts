@@ -103,10 +103,14 @@ describe('Lenin against Trotsky, chosen by author', () => {
 		const ranks = () => page.$$eval('[data-testid="contrast-table"] tbody tr', (rows) => rows.map((r) => `${r.getAttribute('data-side')}${r.querySelector('.side')!.textContent!.split(' ')[1]}`));
 		const side = (s: string, n: number) => Array.from({ length: n }, (_, i) => `${s}${i + 1}`);
 		expect(await ranks()).toEqual([...side('A', 20), ...side('B', 20)]);
+		// The note on terms flagged "one document" counts the terms the table shows.
+		const notes = () => page.getByTestId('contrast-note').allTextContents();
+		expect((await notes()).join(' ')).toMatch(/ of the 40 terms shown /);
 		const toggle = page.getByTestId('contrast-table-length');
 		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
 		await toggle.click();
 		await expect.poll(ranks).toEqual([...side('A', 50), ...side('B', 50)]);
+		expect((await notes()).join(' ')).toMatch(/ of the 100 terms shown /);
 		expect(await page.locator('[data-testid="contrast-table"] caption').textContent()).toContain('Top 50 terms of A and of B');
 		await toggle.click();
 		await expect.poll(ranks).toEqual([...side('A', 20), ...side('B', 20)]);

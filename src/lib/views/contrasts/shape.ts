@@ -253,6 +253,9 @@ export interface TableRow extends Contrast {
 	rank: number;
 }
 
+/** Rows of each side the table shows until all (tableRows' 50) are asked for. */
+export const TABLE_SHORT = 20;
+
 /** The top `n` terms on each side by the statistic (no significance filter: the table shows q), A's then B's. */
 export function tableRows(rows: readonly Contrast[], stat: Statistic, n = 50): TableRow[] {
 	const pick = (s: Side) => topOfSide(rows, stat, s, n, null).map((r, i) => ({ ...r, side: s, rank: i + 1 }));
