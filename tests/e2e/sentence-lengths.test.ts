@@ -2,6 +2,7 @@
 // database's, brushing a length range (or clicking a bar) lists exactly those sentences in the Passages panel, a line
 // opens the Reader at its sentence, and the address restores the view and the list.
 import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
@@ -194,6 +195,48 @@ describe('sentence lengths', () => {
 		const [trotsky] = await readDb<{ n: number }>(siteDir, `SELECT count(*)::INTEGER AS n FROM sentences s JOIN documents d USING (doc_id) WHERE NOT is_heading AND d.author = 'Leon Trotsky'`);
 		expect(count).toContain(trotsky.n.toLocaleString('en'));
 		await again.close();
+	});
+	test('the sentences’ points are on a canvas that lets the boxes under it be clicked; a point lists its length in its document; the picture draws every point', async () => {
+		const doc = LENIN[1];
+		const page = await fresh(`?a=${LENIN.join(',')}&sp=1`);
+		const row = page.locator(`[data-testid="length-box"][data-key="${doc}"]`);
+		await row.scrollIntoViewIfNeeded();
+		const svg = page.locator(`${VIEW} svg`).filter({ has: row });
+		expect(await page.locator(`${VIEW} circle[data-testid="length-point"]`).count()).toBe(0);
+		// Along the row's middle until the pointer is on a point (the chart's cursor says so).
+		const r = (await row.boundingBox())!;
+		let length = 0;
+		for (let x = r.x; x < r.x + r.width && !length; x += 2) {
+			await page.mouse.move(x, r.y + r.height / 2);
+			if ((await svg.evaluate((e) => e.style.cursor)) === 'pointer') {
+				await page.mouse.down();
+				await page.mouse.up();
+				await expect.poll(() => new URL(page.url()).searchParams.get('pl')).toMatch(/^(\d+)-\1$/);
+				length = Number(new URL(page.url()).searchParams.get('pl')!.split('-')[0]);
+			}
+		}
+		expect(length).toBeGreaterThan(0);
+		await sentencesReady(page);
+		await page.waitForSelector(LINE);
+		const listed = await lines(page);
+		expect(new Set(listed.map((l) => `${l.doc} ${l.words}`))).toEqual(new Set([`${doc} ${length}`]));
+		expect(await dbLengths(listed)).toEqual(listed.map(() => length));
+
+		// Every sentence is a point: the picture has each as an SVG circle; the page goes back to the canvas.
+		const [{ n }] = await readDb<{ n: number }>(siteDir, 'SELECT count(*)::INTEGER AS n FROM sentences WHERE NOT is_heading');
+		const download = page.waitForEvent('download');
+		await page.getByRole('group', { name: /^Export Sentence lengths per document/ }).getByRole('button', { name: 'SVG', exact: true }).click();
+		const picture = readFileSync((await (await download).path())!, 'utf8');
+		expect(picture.match(/data-testid="length-point"/g)?.length).toBe(n);
+		await expect.poll(() => page.locator(`${VIEW} circle[data-testid="length-point"]`).count()).toBe(0);
+
+		// Without every point, the middle of a box has none: a click there is the box's (its shortest to its longest).
+		await page.getByTestId('length-points').uncheck();
+		const iqr = row.locator('rect.iqr');
+		await iqr.click();
+		const [min, max] = [await row.getAttribute('data-min'), await row.getAttribute('data-max')];
+		await expect.poll(() => new URL(page.url()).searchParams.get('pl')).toBe(`${min}-${max}`);
+		await page.close();
 	});
 	test('the document pickers have widths of their own (not their widest option\'s), and fit at 390 px', async () => {
 		const page = await fresh('');

@@ -1,6 +1,6 @@
 // Keyword contrasts, pure: contrast rows → the scatter of rate in A against rate in B (log scales, labels placed
 // without overlaps), the diverging bars, the sortable table, the export rows with units, and the notes.
-import { format, interpolateLab, piecewise, scaleDivergingSqrt } from 'd3';
+import { format, interpolateLab, piecewise, quantize, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '$lib/db/contract';
 import { type Contrast, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
 import { ratePer10k } from '$lib/stats/rate';
@@ -102,9 +102,14 @@ export const SIDE_COLORS = { A: '#b2182b', B: '#2166ac', none: '#bdbdbd' } as co
  * domain (so that the many middling terms are not all grey next to a few very strong ones).
  */
 export function statColor(domain: readonly [number, number, number]): (v: number) => string {
-	const s = scaleDivergingSqrt(piecewise(interpolateLab, [SIDE_COLORS.B, SIDE_COLORS.none, SIDE_COLORS.A])).domain(domain).clamp(true);
-	return (v) => s(v);
+	const t = scaleDivergingSqrt().domain(domain).clamp(true);
+	// The colours of COLOR_STEPS evenly spaced points of the ramp, made once: thousands of dots a selection change
+	// each interpolated in Lab and wrote an rgb() string. An odd number of steps keeps both ends and grey exact.
+	return (v) => COLOR_RAMP[Math.round(t(v) * (COLOR_STEPS - 1))];
 }
+
+const COLOR_STEPS = 1001;
+const COLOR_RAMP = quantize(piecewise(interpolateLab, [SIDE_COLORS.B, SIDE_COLORS.none, SIDE_COLORS.A]), COLOR_STEPS);
 
 /** Log-axis ticks worth a label: 1, 2 and 5 times a power of ten ("0.5", "10", "200"); the others stay grid lines. */
 export function logTickLabel(v: number): string {
@@ -376,7 +381,12 @@ const words = (n: number) => `${int(n)} ${n === 1 ? 'word' : 'words'}`;
  * a one-document group, no term over the guard, and how many of the terms shown are flagged "one document".
  * `rows` is null while the contrast has not been computed.
  */
-export function notes(groups: readonly ContrastGroupRow[], rows: readonly Contrast[] | null, o: ContrastOptions, shown: readonly { term: string }[] = []): Note[] {
+export function notes(
+	groups: readonly ContrastGroupRow[],
+	rows: readonly Contrast[] | null,
+	o: ContrastOptions,
+	shown: readonly Pick<Contrast, 'term' | 'one_doc'>[] = []
+): Note[] {
 	const out: Note[] = [];
 	for (const g of groups) {
 		if (g.docs === 0) out.push({ level: 'error', text: `Group ${g.grp} is empty: choose documents, authors or years for it.` });
@@ -390,8 +400,7 @@ export function notes(groups: readonly ContrastGroupRow[], rows: readonly Contra
 	}
 	if (out.some((n) => n.level === 'error') || rows === null) return out;
 	if (!rows.length) out.push({ level: 'warning', text: `No term occurs at least ${o.minFreq} times in A and B together: lower the minimum frequency.` });
-	const byTerm = new Map(rows.map((r) => [r.term, r]));
-	const flagged = shown.filter((s) => byTerm.get(s.term)?.one_doc).length;
+	const flagged = shown.filter((s) => s.one_doc).length;
 	if (flagged)
 		out.push({ level: 'info', text: `${flagged} of the ${shown.length} terms shown ${flagged === 1 ? 'is' : 'are'} key only because of one document (flagged “one doc”).` });
 	return out;

@@ -1,5 +1,6 @@
 // The keyword-contrast view's pure shaping: scatter marks and floors, label placement, bars, table, export, notes.
 import { describe, expect, it } from 'vitest';
+import { interpolateLab, piecewise, rgb, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '../../../../src/lib/db/contract';
 import { CONTRAST_DEFAULTS, withSignificance, type Contrast, type ContrastRow } from '../../../../src/lib/db/queries/contrasts';
 import { logLikelihood, logRatio, logOdds } from '../../../../src/lib/stats';
@@ -228,6 +229,13 @@ describe('colour and axes', () => {
 		expect(SIDE_COLORS.A).toBe('#b2182b');
 		// Square-root scale: a quarter of the way in value is halfway in colour.
 		expect(c(25)).not.toBe(c(50));
+		// The colours come from a ramp of steps: within one unit of the exact interpolation on every channel.
+		const exact = scaleDivergingSqrt(piecewise(interpolateLab, [SIDE_COLORS.B, SIDE_COLORS.none, SIDE_COLORS.A])).domain([-100, 0, 100]);
+		const channels = (x: string) => rgb(x);
+		for (const v of [-99.3, -50, -7.1, -0.01, 0.2, 3, 25, 61.7, 99.99]) {
+			const [p, q] = [channels(c(v)), channels(exact(v))];
+			expect(Math.max(Math.abs(p.r - q.r), Math.abs(p.g - q.g), Math.abs(p.b - q.b))).toBeLessThanOrEqual(1);
+		}
 	});
 	it('labels 1, 2 and 5 times a power of ten on a log axis, and only those', () => {
 		expect([0.1, 0.2, 0.5, 1, 2, 3, 5, 10, 20, 30, 50, 100, 1000].map(logTickLabel)).toEqual(['0.1', '0.2', '0.5', '1', '2', '', '5', '10', '20', '', '50', '100', '1,000']);
