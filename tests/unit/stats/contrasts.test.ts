@@ -69,6 +69,24 @@ describe('benjaminiHochberg', () => {
 		// .04 × 3/1 = .12 but .041 × 3/2 = .0615 is smaller and comes later → both .0615
 		expect(benjaminiHochberg([0.04, 0.041, 0.5]).map((q) => +q.toFixed(10))).toEqual([0.0615, 0.0615, 0.5]);
 	});
+	it('gives tied p-values one q, as adjusting them in sorted order does (R’s p.adjust)', () => {
+		// The textbook procedure: sort, scale by m / rank, running minimum from the top, back to the input's order.
+		const reference = (ps: number[]) => {
+			const order = ps.map((_, i) => i).sort((x, y) => ps[x] - ps[y]);
+			const out: number[] = [];
+			let running = 1;
+			for (let r = order.length - 1; r >= 0; r--) out[order[r]] = running = Math.min(running, (ps[order[r]] * ps.length) / (r + 1));
+			return out;
+		};
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		for (const n of [1, 2, 17, 400]) {
+			// Coarse values, so that many are tied; 0 and 1 among them.
+			const ps = Array.from({ length: n }, () => Math.floor(random() * 12) / 11);
+			expect(benjaminiHochberg(ps)).toEqual(reference(ps));
+		}
+		expect(benjaminiHochberg([0.02, 0.02, 0.02])).toEqual([0.02, 0.02, 0.02]);
+	});
 	it('caps at 1 and passes NaN through', () => {
 		const q = benjaminiHochberg([0.9, NaN, 0.95]);
 		expect(q[0]).toBeCloseTo(0.95, 14);
