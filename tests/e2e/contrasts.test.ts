@@ -221,6 +221,29 @@ describe('a year range brushed on the timeline', () => {
 		await page.close();
 	});
 
+	test('documents clicked in quick succession: the contrast drawn is the last one’s, its counts the database’s', async () => {
+		const page = await fresh();
+		const ids = await page.$$eval(`#timeline ${MARK}`, (els) => els.map((e) => e.getAttribute('data-doc-id')!));
+		// Each click supersedes the contrast of the one before while it is being computed (in the worker).
+		const clicked = [ids[1], ids[ids.length - 1], ids[2], ids[3]];
+		for (const id of clicked) await page.locator(`#timeline ${MARK}[data-doc-id="${id}"]`).click();
+		const last = clicked[clicked.length - 1];
+		await expect.poll(() => new URL(page.url()).searchParams.get('a')).toBe(last);
+		await ready(page);
+		const rows = await page.$$eval('[data-testid="contrast-table"] tbody tr[data-side="A"]', (trs) =>
+			trs.slice(0, 5).map((tr) => [tr.getAttribute('data-term')!, tr.querySelector('[data-col="a"]')!.textContent!, tr.querySelector('[data-col="b"]')!.textContent!] as const)
+		);
+		expect(rows.length).toBeGreaterThan(0);
+		const counts = await readDb<{ term: string; a: number; b: number }>(
+			siteDir,
+			`SELECT term, (sum(n) FILTER (WHERE doc_id = '${last}'))::INTEGER AS a, (sum(n) FILTER (WHERE doc_id <> '${last}'))::INTEGER AS b
+			 FROM doc_terms WHERE form = 'lower' AND term IN (${rows.map(([t]) => `'${t.replaceAll("'", "''")}'`).join(', ')}) GROUP BY term`
+		);
+		const byTerm = new Map(counts.map((c) => [c.term, c]));
+		for (const [term, a, b] of rows) expect([num(a), num(b)], term).toEqual([byTerm.get(term)?.a ?? 0, byTerm.get(term)?.b ?? 0]);
+		await page.close();
+	});
+
 	test('an empty group says so instead of drawing', async () => {
 		const page = await fresh('?am=years&av=1950-1960');
 		await page.waitForSelector(`${VIEW}[data-state="empty"]`, { timeout: 60_000 });

@@ -4,12 +4,7 @@
 // and a worker still busy with it is stopped (a new one starts for the next job).
 import { bootstrapMedianDifference, type BootstrapInterval, type BootstrapOptions } from './bootstrap';
 import type { BootstrapJob } from './bootstrap.worker';
-
-export interface LaterJob {
-	/** The interval, or the bootstrap's error (e.g. an empty group). Never settles once cancelled. */
-	result: Promise<BootstrapInterval>;
-	cancel: () => void;
-}
+import { inAnotherTask, type Later } from './later';
 
 type Answer = { id: number; interval: BootstrapInterval } | { id: number; error: string };
 
@@ -45,8 +40,8 @@ function stop(): void {
 }
 
 /** The interval of bootstrapMedianDifference(a, b, options), computed later (see above). */
-export function bootstrapLater(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions = {}): LaterJob {
-	if (typeof Worker === 'undefined') return inAnotherTask(a, b, options);
+export function bootstrapLater(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions = {}): Later<BootstrapInterval> {
+	if (typeof Worker === 'undefined') return inAnotherTask(() => bootstrapMedianDifference(a, b, options));
 	const id = nextId++;
 	const result = new Promise<BootstrapInterval>((resolve, reject) => waiting.set(id, { resolve, reject }));
 	const job: BootstrapJob = { id, a: Float64Array.from(a), b: Float64Array.from(b), options };
@@ -58,28 +53,6 @@ export function bootstrapLater(a: ArrayLike<number>, b: ArrayLike<number>, optio
 			if (!waiting.delete(id)) return;
 			// The worker works on one job at a time: if no other job waits, stopping it is the quickest way to drop this one.
 			if (waiting.size === 0 && running > 0) stop();
-		}
-	};
-}
-
-function inAnotherTask(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions): LaterJob {
-	let cancelled = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const result = new Promise<BootstrapInterval>((resolve, reject) => {
-		timer = setTimeout(() => {
-			if (cancelled) return;
-			try {
-				resolve(bootstrapMedianDifference(a, b, options));
-			} catch (error) {
-				reject(error);
-			}
-		});
-	});
-	return {
-		result,
-		cancel: () => {
-			cancelled = true;
-			clearTimeout(timer);
 		}
 	};
 }

@@ -5,7 +5,7 @@
 // pairs in TypeScript, 395,345 on the State of the Union, instead of a query over doc_terms on the one DuckDB worker.
 import type { GroupDocRow } from '../db/groups';
 import {
-	addSignificance,
+	oneDocumentSide,
 	pairCount,
 	pairDoc,
 	type Contrast,
@@ -14,6 +14,8 @@ import {
 	type ContrastOptions,
 	type TermCountsRow
 } from '../db/queries/contrasts';
+import { benjaminiHochberg } from './benjamini-hochberg';
+import { chiSquareSurvival } from './gamma';
 import { normalQuantile } from './normal';
 
 /**
@@ -42,7 +44,7 @@ export function indexTermCounts(rows: readonly TermCountsRow[]): TermCounts {
 }
 
 /** Per document index: 1 in A, 2 in B, 0 in neither. */
-function sidesOf(docs: readonly ContrastDocRow[], members: readonly GroupDocRow[]): Uint8Array {
+export function sidesOf(docs: readonly ContrastDocRow[], members: readonly GroupDocRow[]): Uint8Array {
 	const index = new Map(docs.map((d, i) => [d.doc_id, i]));
 	const side = new Uint8Array(docs.length);
 	for (const m of members) {
@@ -50,6 +52,19 @@ function sidesOf(docs: readonly ContrastDocRow[], members: readonly GroupDocRow[
 		if (i !== undefined) side[i] = m.grp === 'A' ? 1 : 2;
 	}
 	return side;
+}
+
+/** Per term of the index: 1 when it is left out as a stop term. */
+export function stopFlags(terms: readonly string[], stopTerms: ReadonlySet<string>): Uint8Array {
+	return Uint8Array.from(terms, (t) => (stopTerms.has(t) ? 1 : 0));
+}
+
+/** Each term's place in the order of JavaScript's string comparison: the tie-break of equally strong terms. */
+export function termOrder(terms: readonly string[]): Int32Array {
+	const order = terms.map((_, k) => k).sort((x, y) => (terms[x] < terms[y] ? -1 : terms[x] > terms[y] ? 1 : 0));
+	const rank = new Int32Array(terms.length);
+	order.forEach((k, r) => (rank[k] = r));
+	return rank;
 }
 
 /** How many documents and words each group has (A then B): what `contrastGroupsQuery` answers. */
@@ -74,79 +89,102 @@ function signedG2(x: number, y: number, m: number, n: number): number {
 	return (x / m >= y / n ? 1 : -1) * Math.max(0, 2 * (partX + partY));
 }
 
-/** One group's dispersion of a term, as `contrastQuery`'s covered/disp CTEs compute it. */
-interface Spread {
-	dp: number | null;
-	dpNorm: number | null;
-	topDoc: string | null;
-	topN: number | null;
-	topWords: number | null;
+/** The statistics a contrast is ranked by (shape.ts `Statistic`), each a column. */
+export const RANKED = ['g2', 'log_ratio', 'log_odds_z', 'df_g2'] as const;
+export type RankedStatistic = (typeof RANKED)[number];
+
+/**
+ * One contrast as columns: row i is the i-th term tested in G² order (strongest for A first), `term[i]` its index in
+ * the TermCounts. Typed arrays only, so that a worker can hand them over without copying (rows as objects cost more
+ * to pass between threads than to compute); `contrastRowAt` makes row i the `Contrast` `contrastQuery` gives.
+ * Nulls are NaN (numbers) or −1 (document indices).
+ */
+export interface ContrastColumns {
+	term: Int32Array;
+	a: Float64Array;
+	b: Float64Array;
+	corpus: Float64Array;
+	g2: Float64Array;
+	logRatio: Float64Array;
+	logOddsZ: Float64Array;
+	dfA: Float64Array;
+	dfB: Float64Array;
+	dfG2: Float64Array;
+	dpA: Float64Array;
+	dpNormA: Float64Array;
+	dpB: Float64Array;
+	dpNormB: Float64Array;
+	topA: Int32Array;
+	topNA: Float64Array;
+	topB: Int32Array;
+	topNB: Float64Array;
+	p: Float64Array;
+	q: Float64Array;
+	dfP: Float64Array;
+	dfQ: Float64Array;
+	/** 0: not flagged; 1: A; 2: B (see oneDocumentSide). */
+	oneDoc: Uint8Array;
+	/** Rows ordered by each statistic's strength (|value| descending, then the term in string order). */
+	rank: Record<RankedStatistic, Int32Array>;
+	/** Words and documents of A and B, the corpus's words, α0 and the interval's z. */
+	c: number;
+	d: number;
+	docsA: number;
+	docsB: number;
+	corpusWords: number;
+	alpha0: number;
+	z: number;
+}
+
+/** The typed arrays of a ContrastColumns (a worker transfers them). */
+export function columnBuffers(cols: ContrastColumns): ArrayBuffer[] {
+	return [...Object.values(cols), ...Object.values(cols.rank)].flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
 }
 
 /**
- * Every term with a + b ≥ minFreq when both groups have words (no rows otherwise), ordered by G² (strongest for A
- * first), then by the database's order of terms, with the p-values (addSignificance). `stopTerms`: the terms to leave
- * out (contrastStopTermsQuery's answer), or null to keep every term (options.stopWords).
+ * Every term with a + b ≥ minFreq when both groups have words (null otherwise), as columns (see ContrastColumns).
+ * `nWords`: each document's words, in the index's document order; `side`: sidesOf; `stop`: stopFlags, or null to
+ * keep every term (options.stopWords); `order`: termOrder of the index's terms.
  */
-export function contrastFromCounts(
-	index: TermCounts,
-	docs: readonly ContrastDocRow[],
-	members: readonly GroupDocRow[],
+export function contrastColumns(
+	index: Pick<TermCounts, 'offsets' | 'docs' | 'counts'>,
+	nWords: ArrayLike<number>,
+	side: Uint8Array,
 	options: ContrastOptions,
-	stopTerms: ReadonlySet<string> | null
-): Contrast[] {
-	const side = sidesOf(docs, members);
+	stop: Uint8Array | null,
+	order: Int32Array
+): ContrastColumns | null {
 	let c = 0;
 	let d = 0;
 	let docsA = 0;
 	let docsB = 0;
 	let corpusWords = 0;
-	docs.forEach((x, i) => {
-		corpusWords += x.n_words;
-		if (side[i] === 1) (c += x.n_words), docsA++;
-		else if (side[i] === 2) (d += x.n_words), docsB++;
-	});
-	if (!(c > 0 && d > 0)) return [];
+	for (let i = 0; i < nWords.length; i++) {
+		corpusWords += nWords[i];
+		if (side[i] === 1) (c += nWords[i]), docsA++;
+		else if (side[i] === 2) (d += nWords[i]), docsB++;
+	}
+	if (!(c > 0 && d > 0)) return null;
 	// Each document's share of its group's words, and each group's smallest share (Gries' DPnorm).
-	const share = new Float64Array(docs.length);
+	const share = new Float64Array(nWords.length);
 	let sMinA = Infinity;
 	let sMinB = Infinity;
-	docs.forEach((x, i) => {
-		if (side[i] === 1) sMinA = Math.min(sMinA, (share[i] = x.n_words / c));
-		else if (side[i] === 2) sMinB = Math.min(sMinB, (share[i] = x.n_words / d));
-	});
+	for (let i = 0; i < nWords.length; i++) {
+		if (side[i] === 1) sMinA = Math.min(sMinA, (share[i] = nWords[i] / c));
+		else if (side[i] === 2) sMinB = Math.min(sMinB, (share[i] = nWords[i] / d));
+	}
 	const alpha0 = options.alpha0 ?? corpusWords;
 	const z = normalQuantile(1 - (1 - options.level) / 2);
-	const { terms, offsets, docs: pairDocs, counts } = index;
+	const { offsets, docs: pairDocs, counts } = index;
 
-	function spread(k: number, g: 1 | 2, total: number, groupDocs: number, sMin: number): Spread {
-		if (total === 0) return { dp: null, dpNorm: null, topDoc: null, topN: null, topWords: null };
-		let present = 0;
-		let dev = 0;
-		let top = -1;
-		let topN = -1;
-		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
-			const i = pairDocs[j];
-			if (side[i] !== g) continue;
-			const n = counts[j];
-			present += share[i];
-			dev += Math.abs(n / total - share[i]);
-			// ties to the smaller doc_id (the smaller index)
-			if (n > topN || (n === topN && i < top)) (top = i), (topN = n);
-		}
-		// A document without the term adds |0 − s_i| = s_i: together 1 − Σ(s_i of those with it).
-		const dp = 0.5 * (dev + Math.max(0, 1 - present));
-		return { dp, dpNorm: groupDocs === 1 ? 0 : Math.min(1, dp / (1 - sMin)), topDoc: docs[top].doc_id, topN, topWords: docs[top].n_words };
-	}
-
-	// First the counts of every term, into typed arrays; then, for the terms tested only, in G² order, the rows.
-	const nTerms = terms.length;
+	// First the counts of every term; then, for the terms tested only, in G² order, the columns.
+	const nTerms = offsets.length - 1;
 	const A = new Float64Array(nTerms);
 	const B = new Float64Array(nTerms);
-	const dfA = new Float64Array(nTerms);
-	const dfB = new Float64Array(nTerms);
-	const corpus = new Float64Array(nTerms);
-	const g2 = new Float64Array(nTerms);
+	const FA = new Float64Array(nTerms);
+	const FB = new Float64Array(nTerms);
+	const ALL = new Float64Array(nTerms);
+	const G2 = new Float64Array(nTerms);
 	const tested: number[] = [];
 	for (let k = 0; k < nTerms; k++) {
 		let a = 0;
@@ -161,40 +199,147 @@ export function contrastFromCounts(
 			if (s === 1) (a += n), fa++;
 			else if (s === 2) (b += n), fb++;
 		}
-		if (a + b < options.minFreq || stopTerms?.has(terms[k])) continue;
+		if (a + b < options.minFreq || stop?.[k]) continue;
 		A[k] = a;
 		B[k] = b;
-		dfA[k] = fa;
-		dfB[k] = fb;
-		corpus[k] = all;
-		g2[k] = signedG2(a, b, c, d);
+		FA[k] = fa;
+		FB[k] = fb;
+		ALL[k] = all;
+		G2[k] = signedG2(a, b, c, d);
 		tested.push(k);
 	}
-	tested.sort((x, y) => g2[y] - g2[x] || x - y);
-	const rows: Contrast[] = tested.map((k) => {
-		const a = A[k];
-		const b = B[k];
-		const sa = spread(k, 1, a, docsA, sMinA);
-		const sb = spread(k, 2, b, docsB, sMinB);
-		const alpha = (alpha0 * corpus[k]) / corpusWords;
-		const a1 = a === 0 ? 0.5 : a;
-		const b1 = b === 0 ? 0.5 : b;
-		const lr = Math.log2(a1 / c / (b1 / d));
-		const half = (z * Math.sqrt(1 / a1 + 1 / b1)) / Math.LN2;
-		const delta = Math.log((a + alpha) / (c + alpha0 - a - alpha)) - Math.log((b + alpha) / (d + alpha0 - b - alpha));
-		const variance = 1 / (a + alpha) + 1 / (b + alpha);
-		return {
-			term: terms[k], a, b, c, d, docs_a: docsA, docs_b: docsB, corpus_count: corpus[k],
-			rate_a: (a * 10000) / c, rate_b: (b * 10000) / d,
-			g2: g2[k],
-			log_ratio: lr, log_ratio_lower: lr - half, log_ratio_upper: lr + half,
-			alpha, log_odds: delta, log_odds_var: variance, log_odds_z: delta / Math.sqrt(variance),
-			df_g2: signedG2(dfA[k], dfB[k], docsA, docsB), df_a: dfA[k], df_b: dfB[k],
-			dp_a: sa.dp, dp_norm_a: sa.dpNorm, dp_b: sb.dp, dp_norm_b: sb.dpNorm,
-			top_doc_a: sa.topDoc, top_n_a: sa.topN, top_words_a: sa.topWords,
-			top_doc_b: sb.topDoc, top_n_b: sb.topN, top_words_b: sb.topWords,
-			p: NaN, q: NaN, df_p: NaN, df_q: NaN, one_doc: null
-		};
-	});
-	return addSignificance(rows);
+	tested.sort((x, y) => G2[y] - G2[x] || x - y);
+
+	const n = tested.length;
+	const f64 = () => new Float64Array(n);
+	const cols: ContrastColumns = {
+		term: Int32Array.from(tested),
+		a: f64(), b: f64(), corpus: f64(), g2: f64(), logRatio: f64(), logOddsZ: f64(),
+		dfA: f64(), dfB: f64(), dfG2: f64(), dpA: f64(), dpNormA: f64(), dpB: f64(), dpNormB: f64(),
+		topA: new Int32Array(n), topNA: f64(), topB: new Int32Array(n), topNB: f64(),
+		p: f64(), q: f64(), dfP: f64(), dfQ: f64(), oneDoc: new Uint8Array(n),
+		rank: {} as ContrastColumns['rank'],
+		c, d, docsA, docsB, corpusWords, alpha0, z
+	};
+	// One group's dispersion of term k and the document holding most of it (ties: the smaller index), into row i.
+	function spread(k: number, i: number, g: 1 | 2, total: number, groupDocs: number, sMin: number) {
+		const [dp, dpNorm, top, topN] = g === 1 ? [cols.dpA, cols.dpNormA, cols.topA, cols.topNA] : [cols.dpB, cols.dpNormB, cols.topB, cols.topNB];
+		if (total === 0) return void ((dp[i] = NaN), (dpNorm[i] = NaN), (top[i] = -1), (topN[i] = NaN));
+		let present = 0;
+		let dev = 0;
+		let best = -1;
+		let bestN = -1;
+		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
+			const doc = pairDocs[j];
+			if (side[doc] !== g) continue;
+			const count = counts[j];
+			present += share[doc];
+			dev += Math.abs(count / total - share[doc]);
+			if (count > bestN || (count === bestN && doc < best)) (best = doc), (bestN = count);
+		}
+		// A document without the term adds |0 − s_i| = s_i: together 1 − Σ(s_i of those with it).
+		dp[i] = 0.5 * (dev + Math.max(0, 1 - present));
+		dpNorm[i] = groupDocs === 1 ? 0 : Math.min(1, dp[i] / (1 - sMin));
+		top[i] = best;
+		topN[i] = bestN;
+	}
+	for (let i = 0; i < n; i++) {
+		const k = tested[i];
+		const [a, b] = [A[k], B[k]];
+		cols.a[i] = a;
+		cols.b[i] = b;
+		cols.corpus[i] = ALL[k];
+		cols.g2[i] = G2[k];
+		cols.logRatio[i] = logRatioOf(a, b, c, d, z).value;
+		const alpha = (alpha0 * ALL[k]) / corpusWords;
+		cols.logOddsZ[i] = logOddsOf(a, b, c, d, alpha, alpha0).z;
+		cols.dfA[i] = FA[k];
+		cols.dfB[i] = FB[k];
+		cols.dfG2[i] = signedG2(FA[k], FB[k], docsA, docsB);
+		spread(k, i, 1, a, docsA, sMinA);
+		spread(k, i, 2, b, docsB, sMinB);
+		cols.p[i] = chiSquareSurvival(Math.abs(cols.g2[i]), 1);
+		cols.dfP[i] = chiSquareSurvival(Math.abs(cols.dfG2[i]), 1);
+	}
+	cols.q.set(benjaminiHochberg(cols.p));
+	cols.dfQ.set(benjaminiHochberg(cols.dfP));
+	for (let i = 0; i < n; i++) {
+		const flag = oneDocumentSide({
+			g2: cols.g2[i], a: cols.a[i], b: cols.b[i], c, d, docs_a: docsA, docs_b: docsB,
+			top_n_a: nullable(cols.topNA[i]), top_words_a: cols.topA[i] < 0 ? null : nWords[cols.topA[i]],
+			top_n_b: nullable(cols.topNB[i]), top_words_b: cols.topB[i] < 0 ? null : nWords[cols.topB[i]]
+		});
+		cols.oneDoc[i] = flag === 'A' ? 1 : flag === 'B' ? 2 : 0;
+	}
+	const values: Record<RankedStatistic, Float64Array> = { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 };
+	for (const stat of RANKED) {
+		const v = values[stat];
+		const strength = Float64Array.from(v, Math.abs);
+		const rows = Array.from({ length: n }, (_, i) => i);
+		rows.sort((x, y) => strength[y] - strength[x] || order[cols.term[x]] - order[cols.term[y]]);
+		cols.rank[stat] = Int32Array.from(rows);
+	}
+	return cols;
+}
+
+const nullable = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** log2((a/c)/(b/d)), a zero count taken as 0.5, and its interval's half-width at z (contrastQuery's log_ratio). */
+function logRatioOf(a: number, b: number, c: number, d: number, z: number): { value: number; half: number } {
+	const a1 = a === 0 ? 0.5 : a;
+	const b1 = b === 0 ? 0.5 : b;
+	return { value: Math.log2(a1 / c / (b1 / d)), half: (z * Math.sqrt(1 / a1 + 1 / b1)) / Math.LN2 };
+}
+
+/** The weighted log-odds δ with prior α of α0, its variance and z (contrastQuery's log_odds). */
+function logOddsOf(a: number, b: number, c: number, d: number, alpha: number, alpha0: number): { delta: number; variance: number; z: number } {
+	const delta = Math.log((a + alpha) / (c + alpha0 - a - alpha)) - Math.log((b + alpha) / (d + alpha0 - b - alpha));
+	const variance = 1 / (a + alpha) + 1 / (b + alpha);
+	return { delta, variance, z: delta / Math.sqrt(variance) };
+}
+
+/** Row i of the columns as the Contrast `contrastQuery` (with withSignificance) gives; `docs` in the index's order. */
+export function contrastRowAt(cols: ContrastColumns, i: number, terms: readonly string[], docs: readonly ContrastDocRow[]): Contrast {
+	const { c, d, docsA, docsB, corpusWords, alpha0, z } = cols;
+	const [a, b] = [cols.a[i], cols.b[i]];
+	const alpha = (alpha0 * cols.corpus[i]) / corpusWords;
+	const lr = logRatioOf(a, b, c, d, z);
+	const lo = logOddsOf(a, b, c, d, alpha, alpha0);
+	const top = (doc: number, n: number) => (doc < 0 ? { id: null, n: null, words: null } : { id: docs[doc].doc_id, n, words: docs[doc].n_words });
+	const [topA, topB] = [top(cols.topA[i], cols.topNA[i]), top(cols.topB[i], cols.topNB[i])];
+	return {
+		term: terms[cols.term[i]], a, b, c, d, docs_a: docsA, docs_b: docsB, corpus_count: cols.corpus[i],
+		rate_a: (a * 10000) / c, rate_b: (b * 10000) / d,
+		g2: cols.g2[i],
+		log_ratio: lr.value, log_ratio_lower: lr.value - lr.half, log_ratio_upper: lr.value + lr.half,
+		alpha, log_odds: lo.delta, log_odds_var: lo.variance, log_odds_z: lo.z,
+		df_g2: cols.dfG2[i], df_a: cols.dfA[i], df_b: cols.dfB[i],
+		dp_a: nullable(cols.dpA[i]), dp_norm_a: nullable(cols.dpNormA[i]), dp_b: nullable(cols.dpB[i]), dp_norm_b: nullable(cols.dpNormB[i]),
+		top_doc_a: topA.id, top_n_a: topA.n, top_words_a: topA.words,
+		top_doc_b: topB.id, top_n_b: topB.n, top_words_b: topB.words,
+		p: cols.p[i], q: cols.q[i], df_p: cols.dfP[i], df_q: cols.dfQ[i],
+		one_doc: cols.oneDoc[i] === 1 ? 'A' : cols.oneDoc[i] === 2 ? 'B' : null
+	};
+}
+
+/** Every row of the columns, in G² order. */
+export function contrastRows(cols: ContrastColumns | null, terms: readonly string[], docs: readonly ContrastDocRow[]): Contrast[] {
+	return cols ? Array.from(cols.term, (_, i) => contrastRowAt(cols, i, terms, docs)) : [];
+}
+
+/**
+ * Every term with a + b ≥ minFreq when both groups have words (no rows otherwise), ordered by G² (strongest for A
+ * first), then by the database's order of terms, with the p-values (as withSignificance). `stopTerms`: the terms to
+ * leave out (contrastStopTermsQuery's answer), or null to keep every term (options.stopWords).
+ */
+export function contrastFromCounts(
+	index: TermCounts,
+	docs: readonly ContrastDocRow[],
+	members: readonly GroupDocRow[],
+	options: ContrastOptions,
+	stopTerms: ReadonlySet<string> | null
+): Contrast[] {
+	const stop = stopTerms ? stopFlags(index.terms, stopTerms) : null;
+	const cols = contrastColumns(index, docs.map((x) => x.n_words), sidesOf(docs, members), options, stop, termOrder(index.terms));
+	return contrastRows(cols, index.terms, docs);
 }

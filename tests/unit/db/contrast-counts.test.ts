@@ -20,7 +20,17 @@ import {
 	type TermCountsRow,
 	withSignificance
 } from '../../../src/lib/db/queries/contrasts';
-import { contrastFromCounts, groupSizes, indexTermCounts } from '../../../src/lib/stats/contrast-counts';
+import {
+	contrastColumns,
+	contrastFromCounts,
+	contrastRows,
+	groupSizes,
+	indexTermCounts,
+	sidesOf,
+	stopFlags,
+	termOrder
+} from '../../../src/lib/stats/contrast-counts';
+import { divergingBars, scatter, shownRows, tableRows } from '../../../src/lib/views/contrasts/shape';
 
 /** Equal, or for numbers |actual − expected| ≤ 1e-9, relative above 1. */
 const close = (actual: unknown, expected: unknown) =>
@@ -84,10 +94,47 @@ describeOnDefault((db) => {
 	});
 });
 
+/**
+ * The columns' rankings are the rows sorted by strength (|statistic|, then the term), and the rows shown (shownRows)
+ * draw the same scatter, bars and table as every row does: checked for each statistic, with a small scatter so that
+ * the table's and the bars' terms of each side must be found past it.
+ */
+async function checkShown(db: NodeRunner, groups: Groups, options: Partial<ContrastOptions>, maxPoints: number): Promise<number> {
+	const o: ContrastOptions = { ...CONTRAST_DEFAULTS, ...options };
+	const stops = o.stopWords ? null : new Set((await db.run<StopTermRow>(contrastStopTermsQuery(o.by))).map((r) => r.term));
+	const index = indexTermCounts(await db.run<TermCountsRow>(contrastCountsQuery(o.by)));
+	const docs = await db.run<ContrastDocRow>(contrastDocsQuery());
+	const members = await db.run<GroupDocRow>(groupDocsQuery(groups));
+	const cols = contrastColumns(index, docs.map((d) => d.n_words), sidesOf(docs, members), o, stops ? stopFlags(index.terms, stops) : null, termOrder(index.terms))!;
+	const all = contrastRows(cols, index.terms, docs);
+	expect(all).toEqual(contrastFromCounts(index, docs, members, o, stops));
+	for (const stat of ['g2', 'log_ratio', 'log_odds_z', 'df_g2'] as const) {
+		const strength = [...all].sort((x, y) => Math.abs(y[stat]) - Math.abs(x[stat]) || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
+		expect(Array.from(cols.rank[stat], (i) => all[i].term), stat).toEqual(strength.map((r) => r.term));
+		const shown = shownRows(cols, stat, index.terms, docs, maxPoints);
+		expect(shown.length, stat).toBeLessThan(all.length);
+		expect(scatter(shown, stat, { maxPoints, total: all.length }), stat).toEqual(scatter(all, stat, { maxPoints }));
+		expect(divergingBars(shown, stat), stat).toEqual(divergingBars(all, stat));
+		expect(tableRows(shown, stat), stat).toEqual(tableRows(all, stat));
+	}
+	return all.length;
+}
+
+describeOnDefault((db) => {
+	it('the rows shown draw what every row draws (Lenin against the rest, and lemmas of 1917 against 1918)', async () => {
+		expect(await checkShown(db(), { a: { kind: 'authors', authors: ['V. I. Lenin'] }, b: { kind: 'rest' } }, {}, 40)).toBeGreaterThan(300);
+		expect(await checkShown(db(), { a: { kind: 'years', from: 1917, to: 1917 }, b: { kind: 'years', from: 1918, to: 1918 } }, { by: 'lemma', minFreq: 2 }, 10)).toBeGreaterThan(100);
+	});
+});
+
 describeOnSotu((db) => {
 	it('1900–1950 against 1951–2000, word forms, stop words out', async () => {
 		const { bad, rows } = await compare(db(), { a: { kind: 'years', from: 1900, to: 1950 }, b: { kind: 'years', from: 1951, to: 2000 } }, {});
 		expect(rows).toBeGreaterThan(1000);
 		expect(bad).toEqual([]);
+	}, 120_000);
+	it('the rows shown draw what every row draws (one address against the rest)', async () => {
+		const [{ doc_id }] = await db().rows<{ doc_id: string }>('SELECT doc_id FROM documents ORDER BY date LIMIT 1 OFFSET 150');
+		expect(await checkShown(db(), { a: { kind: 'docs', docs: [doc_id] }, b: { kind: 'rest' } }, {}, 3000)).toBeGreaterThan(3000);
 	}, 120_000);
 });

@@ -315,7 +315,9 @@ export const KEY_G2 = chiSquareQuantile(0.95, 1);
  * group does. The test is the direction of the difference, not its significance: leaving a document out shrinks the
  * group, and a significance test would flag well-spread terms of a small group only for the power lost.
  */
-export function oneDocumentSide(row: ContrastRow): Side | null {
+export function oneDocumentSide(
+	row: Pick<ContrastRow, 'g2' | 'a' | 'b' | 'c' | 'd' | 'docs_a' | 'docs_b' | 'top_n_a' | 'top_words_a' | 'top_n_b' | 'top_words_b'>
+): Side | null {
 	if (Math.abs(row.g2) < KEY_G2) return null;
 	const side: Side = row.g2 > 0 ? 'A' : 'B';
 	const [docs, topN, topWords, count, words, other, otherWords] =
@@ -331,21 +333,9 @@ export function oneDocumentSide(row: ContrastRow): Side | null {
  * BH runs over every term tested (all the rows: the terms that passed the guard), not only those drawn.
  */
 export function withSignificance(rows: readonly ContrastRow[]): Contrast[] {
-	return addSignificance(rows.map((r) => ({ ...r, p: NaN, q: NaN, df_p: NaN, df_q: NaN, one_doc: null })));
-}
-
-/** `withSignificance` in place, for rows made as Contrasts (copying thousands of rows of 40 fields costs more than the statistics). */
-export function addSignificance(rows: Contrast[]): Contrast[] {
 	const p = rows.map((r) => chiSquareSurvival(Math.abs(r.g2), 1));
 	const dfP = rows.map((r) => chiSquareSurvival(Math.abs(r.df_g2), 1));
 	const q = benjaminiHochberg(p);
 	const dfQ = benjaminiHochberg(dfP);
-	rows.forEach((r, i) => {
-		r.p = p[i];
-		r.q = q[i];
-		r.df_p = dfP[i];
-		r.df_q = dfQ[i];
-		r.one_doc = oneDocumentSide(r);
-	});
-	return rows;
+	return rows.map((r, i) => ({ ...r, p: p[i], q: q[i], df_p: dfP[i], df_q: dfQ[i], one_doc: oneDocumentSide(r) }));
 }

@@ -2,7 +2,8 @@
 // without overlaps), the diverging bars, the sortable table, the export rows with units, and the notes.
 import { format, interpolateLab, piecewise, quantize, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '$lib/db/contract';
-import { type Contrast, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
+import { type Contrast, type ContrastDocRow, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
+import { contrastRowAt, type ContrastColumns } from '$lib/stats/contrast-counts';
 import { ratePer10k } from '$lib/stats/rate';
 
 /** The statistic that colours the scatter, ranks the bars and the table; `df_g2` ranks by document frequency. */
@@ -71,8 +72,11 @@ function ranked(rows: readonly Contrast[], stat: Statistic): readonly Contrast[]
 	return out;
 }
 
-/** The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first. */
-export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = 0.05, maxPoints = 3000 } = {}): Scatter | null {
+/**
+ * The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first. `total`: how many
+ * terms were tested, when `rows` are only those shown (shownRows).
+ */
+export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = MAX_Q, maxPoints = MAX_POINTS, total = rows.length } = {}): Scatter | null {
 	if (!rows.length) return null;
 	const { c, d } = rows[0];
 	const floor = { a: ratePer10k(0.5, c), b: ratePer10k(0.5, d) };
@@ -91,7 +95,40 @@ export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = 0.0
 	const lo = Math.min(floor.a, floor.b);
 	const hi = Math.max(...marks.map((m) => Math.max(m.x, m.y)));
 	const m = Math.max(...marks.map((k) => Math.abs(k.value))) || 1;
-	return { marks, domain: [lo, Math.max(hi, lo * 10)], floor, colorDomain: [-m, 0, m], total: rows.length };
+	return { marks, domain: [lo, Math.max(hi, lo * 10)], floor, colorDomain: [-m, 0, m], total };
+}
+
+/** The scatter's most dots. */
+export const MAX_POINTS = 3000;
+/** Terms of each side the diverging bars show, and the table when all are asked for. */
+export const BARS_PER_SIDE = 15;
+export const TABLE_ALL = 50;
+/** The significance threshold on q of the scatter's faint dots and the bars. */
+export const MAX_Q = 0.05;
+
+/**
+ * The rows the scatter, the bars and the table draw for a statistic, made from the contrast's columns in order of
+ * strength: the `maxPoints` strongest, and on each side the TABLE_ALL strongest and the BARS_PER_SIDE strongest with
+ * q < MAX_Q. The other terms stay columns (14,500 row objects a selection change on the State of the Union cost
+ * more than computing them); the export makes every row (contrastRows).
+ */
+export function shownRows(cols: ContrastColumns, stat: Statistic, terms: readonly string[], docs: readonly ContrastDocRow[], maxPoints = MAX_POINTS): Contrast[] {
+	const value = { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 }[stat];
+	const q = STATISTICS[stat].q === 'q' ? cols.q : cols.dfQ;
+	const out: Contrast[] = [];
+	const table = { A: 0, B: 0 };
+	const bars = { A: 0, B: 0 };
+	const order = cols.rank[stat];
+	for (let r = 0; r < order.length; r++) {
+		const i = order[r];
+		const side: Side | null = value[i] > 0 ? 'A' : value[i] < 0 ? 'B' : null;
+		let keep = r < maxPoints;
+		if (side && table[side] < TABLE_ALL) (table[side]++, (keep = true));
+		if (side && q[i] < MAX_Q && bars[side] < BARS_PER_SIDE) (bars[side]++, (keep = true));
+		if (keep) out.push(contrastRowAt(cols, i, terms, docs));
+		else if (table.A + table.B + bars.A + bars.B === 2 * (TABLE_ALL + BARS_PER_SIDE)) break;
+	}
+	return out;
 }
 
 /** The two sides' colours (A warm, B cool) and the grey of "no difference" between them. */
@@ -218,7 +255,7 @@ export interface Bar {
  * The top `n` terms of each side by the statistic, among the significant ones (q < maxQ; null: all): A's from the
  * strongest down, then B's from the weakest to the strongest, so that the bars read as one diverging column.
  */
-export function divergingBars(rows: readonly Contrast[], stat: Statistic, n = 15, maxQ: number | null = 0.05): Bar[] {
+export function divergingBars(rows: readonly Contrast[], stat: Statistic, n = BARS_PER_SIDE, maxQ: number | null = MAX_Q): Bar[] {
 	const pick = (s: Side) =>
 		topOfSide(rows, stat, s, n, maxQ).map((r, i) => ({
 				term: r.term, side: s, rank: i + 1, x1: 0, x2: r[stat],
@@ -262,7 +299,7 @@ export interface TableRow extends Contrast {
 export const TABLE_SHORT = 20;
 
 /** The top `n` terms on each side by the statistic (no significance filter: the table shows q), A's then B's. */
-export function tableRows(rows: readonly Contrast[], stat: Statistic, n = 50): TableRow[] {
+export function tableRows(rows: readonly Contrast[], stat: Statistic, n = TABLE_ALL): TableRow[] {
 	const pick = (s: Side) => topOfSide(rows, stat, s, n, null).map((r, i) => ({ ...r, side: s, rank: i + 1 }));
 	return [...pick('A'), ...pick('B')];
 }
@@ -379,11 +416,11 @@ const words = (n: number) => `${int(n)} ${n === 1 ? 'word' : 'words'}`;
 /**
  * What the reader must know before trusting the numbers: an empty group (no contrast: an error), a small group,
  * a one-document group, no term over the guard, and how many of the terms shown are flagged "one document".
- * `rows` is null while the contrast has not been computed.
+ * `tested`: how many terms were tested, null while the contrast has not been computed.
  */
 export function notes(
 	groups: readonly ContrastGroupRow[],
-	rows: readonly Contrast[] | null,
+	tested: number | null,
 	o: ContrastOptions,
 	shown: readonly Pick<Contrast, 'term' | 'one_doc'>[] = []
 ): Note[] {
@@ -398,8 +435,8 @@ export function notes(
 				out.push({ level: 'info', text: `Group ${g.grp} is one document: its DP is 0 by definition and a term’s dispersion across the group cannot be judged.` });
 		}
 	}
-	if (out.some((n) => n.level === 'error') || rows === null) return out;
-	if (!rows.length) out.push({ level: 'warning', text: `No term occurs at least ${o.minFreq} times in A and B together: lower the minimum frequency.` });
+	if (out.some((n) => n.level === 'error') || tested === null) return out;
+	if (!tested) out.push({ level: 'warning', text: `No term occurs at least ${o.minFreq} times in A and B together: lower the minimum frequency.` });
 	const flagged = shown.filter((s) => s.one_doc).length;
 	if (flagged)
 		out.push({ level: 'info', text: `${flagged} of the ${shown.length} terms shown ${flagged === 1 ? 'is' : 'are'} key only because of one document (flagged “one doc”).` });

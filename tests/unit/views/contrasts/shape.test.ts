@@ -198,12 +198,12 @@ describe('notes', () => {
 		{ grp: 'B' as const, docs: b[0], words: b[1] }
 	];
 	it('an empty group is an error, and nothing else is said', () => {
-		expect(notes(groups([2, 5000], [0, 0]), [], CONTRAST_DEFAULTS)).toEqual([
+		expect(notes(groups([2, 5000], [0, 0]), 0, CONTRAST_DEFAULTS)).toEqual([
 			{ level: 'error', text: 'Group B is empty: choose documents, authors or years for it.' }
 		]);
 	});
 	it('a small group, a one-document group, no terms over the guard', () => {
-		const n = notes(groups([1, 697], [3, 30000]), [], CONTRAST_DEFAULTS);
+		const n = notes(groups([1, 697], [3, 30000]), 0, CONTRAST_DEFAULTS);
 		expect(n.map((x) => x.level)).toEqual(['warning', 'info', 'warning']);
 		expect(n[0].text).toContain('only 697 words');
 		expect(n[1].text).toContain('Group A is one document');
@@ -212,7 +212,7 @@ describe('notes', () => {
 	it('counts the flagged terms among those shown', () => {
 		const flagged = rows.filter((r) => r.one_doc);
 		expect(flagged.length).toBeGreaterThan(0);
-		const n = notes(groups([4, 10000], [5, 20000]), rows, CONTRAST_DEFAULTS, rows);
+		const n = notes(groups([4, 10000], [5, 20000]), rows.length, CONTRAST_DEFAULTS, rows);
 		expect(n).toEqual([{ level: 'info', text: expect.stringContaining(`${flagged.length} of the 6 terms shown`) }]);
 		expect(notes(groups([4, 10000], [5, 20000]), null, CONTRAST_DEFAULTS)).toEqual([]);
 	});
