@@ -1,7 +1,8 @@
 // What every view may rely on about the open corpus, built from the reads the loader makes of it (a pure function, so
 // that a Node test can build it from a database the pipeline wrote, through the same queries).
 import { corpusTitle, facetNames, readMeta, type CorpusMeta } from './contract/meta';
-import type { QueryRunner } from './sql';
+import type { LocalAnswers, QueryRunner } from './sql';
+import { groupDocsOf, isGroupDocsQuery } from './groups';
 import { TABLES, fileSlug, tableFile, type TableName } from './contract/schema';
 import { authorsQuery, documentFacetsQuery, documentsQuery, metaQuery, type AuthorRow, type DocumentRow, type FacetRow } from './queries/documents';
 
@@ -111,4 +112,12 @@ export async function readCorpusInfo(runner: QueryRunner, folder: string, url: s
 		facets = read.rows;
 	}
 	return corpusInfo({ folder, url, docs, authors, meta, facets });
+}
+
+/**
+ * What a corpus's runner answers from its documents, without the engine (runner.ts answerLocally): the groups'
+ * documents (groupDocsOf, the same rows as groupDocsQuery).
+ */
+export function localAnswers(info: Pick<CorpusInfo, 'docs' | 'docFacets'>): LocalAnswers {
+	return (q) => (isGroupDocsQuery(q) ? groupDocsOf(q.groups, info.docs, info.docFacets) : undefined);
 }

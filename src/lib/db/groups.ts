@@ -58,10 +58,65 @@ export interface GroupDocRow extends Record<string, unknown> {
 	grp: 'A' | 'B';
 }
 
+/** groupDocsQuery: a Query that names its groups, so that a runner can answer it from the documents (groupDocsOf). */
+export interface GroupDocsQuery extends Query {
+	groups: Groups;
+}
+
 /** The documents of both groups (doc_id, grp), in corpus order as the documents query lists them. */
-export function groupDocsQuery(groups: Groups): Query {
+export function groupDocsQuery(groups: Groups): GroupDocsQuery {
 	return {
 		sql: `SELECT g.doc_id, g.grp FROM (${groupDocsSql(groups)}) g JOIN documents d USING (doc_id) ORDER BY d.year, d.date, d.doc_order, d.doc_id`,
-		params: []
+		params: [],
+		groups
 	};
+}
+
+export const isGroupDocsQuery = (q: Query): q is GroupDocsQuery => 'groups' in q && typeof q.groups === 'object' && q.groups !== null;
+
+/** What groupDocsOf reads of a document. */
+export interface GroupedDoc {
+	doc_id: string;
+	author: string | null;
+	year: number | null;
+}
+
+/**
+ * groupDocsQuery's answer from the documents (in the documents query's order) and each document's facet values,
+ * without the engine: a selection change is answered in its own task instead of waiting for DuckDB's worker behind
+ * the questions asked before it. The same rules as groupPredicates, a NULL author or year in no group
+ * (tests/unit/db/groups.test.ts compares both on the default corpus and the State of the Union).
+ */
+export function groupDocsOf(groups: Groups, docs: readonly GroupedDoc[], facets: ReadonlyMap<string, Readonly<Record<string, string>>>): GroupDocRow[] {
+	const own = (g: Group): ((d: GroupedDoc) => boolean) => {
+		switch (g.kind) {
+			case 'docs': {
+				const ids = new Set(g.docs);
+				return (d) => ids.has(d.doc_id);
+			}
+			case 'authors': {
+				const authors = new Set(g.authors);
+				return (d) => d.author !== null && authors.has(d.author);
+			}
+			case 'years':
+				return (d) => d.year !== null && d.year >= Math.floor(g.from) && d.year <= Math.floor(g.to);
+			case 'facet': {
+				const values = new Set(g.values);
+				return (d) => {
+					const v = facets.get(d.doc_id)?.[g.facet];
+					return v !== undefined && values.has(v);
+				};
+			}
+			case 'rest':
+				return () => true;
+		}
+	};
+	const [a, b] = [own(groups.a), own(groups.b)];
+	const inA = groups.a.kind === 'rest' ? (groups.b.kind === 'rest' ? () => true : (d: GroupedDoc) => !b(d)) : a;
+	const out: GroupDocRow[] = [];
+	for (const d of docs) {
+		if (inA(d)) out.push({ doc_id: d.doc_id, grp: 'A' });
+		else if (b(d)) out.push({ doc_id: d.doc_id, grp: 'B' });
+	}
+	return out;
 }

@@ -3,11 +3,11 @@
 import { base } from '$app/paths';
 import { LoadError, errorMessage, type LoadProgress } from './load';
 import type { QueryRunner } from './sql';
-import { readCorpusInfo, type CorpusInfo } from './corpus-info';
+import { localAnswers, readCorpusInfo, type CorpusInfo } from './corpus-info';
 import { corpusNameProblem } from './contract/names';
 import { keyOf } from './answers';
 import { READ_BY_INFO, VIEW_ANSWERS_FILE, fetchSummary, summaryQueries, type Summary } from './summary';
-import type { Query } from './sql';
+import type { LocalAnswers, Query } from './sql';
 import type { WasmRunner } from './runner';
 import { openCorpus } from './open';
 
@@ -97,6 +97,8 @@ const noSummary = () => null;
 interface Attached extends Closable {
 	readonly alive: boolean;
 	readonly bytes: number;
+	/** Given what it can answer without the engine (corpus-info.ts localAnswers). */
+	answerLocally?(answers: LocalAnswers): void;
 }
 
 /**
@@ -311,6 +313,7 @@ export class CorpusLoader {
 	/** The views are (re)built over `runner`, with `info`; `answered`: they may be drawn at once. */
 	private show(info: CorpusInfo, runner: Attached, corpus: string, answered = true): void {
 		performance.mark('tribune:corpus-info');
+		runner.answerLocally?.(localAnswers(info));
 		this.answered = answered;
 		this.info = info;
 		this.runner = runner;

@@ -3,7 +3,7 @@
 // engine code (engine.ts, with DuckDB-wasm and Arrow, is imported by open.ts beside the summary's download), so that
 // a load's runner exists, and answers what summary.json gives, before the engine's script has arrived and run.
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import type { Query, QueryRunner } from './sql';
+import type { LocalAnswers, Query, QueryRunner } from './sql';
 import { toPlainRows } from './arrow';
 import { Answers } from './answers';
 import { agreesWith, sameRows, type Ask, type GivenAnswer } from './summary';
@@ -92,7 +92,16 @@ export class WasmRunner implements QueryRunner {
 	}
 
 	run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
+		const local = this.local?.(query);
+		if (local) return Promise.resolve(local as T[]);
 		return this.answers.get<T>(query, () => this.ask<T>(query));
+	}
+
+	private local: LocalAnswers | null = null;
+
+	/** Answers that need no engine (the groups' documents, from the corpus's documents): given at once, in order. */
+	answerLocally(answers: LocalAnswers): void {
+		this.local = answers;
 	}
 
 	/** Asks the database itself, past any answer kept or given in advance. */

@@ -13,6 +13,9 @@ export interface QueryRunner {
 	run<T extends Record<string, unknown>>(query: Query): Promise<T[]>;
 }
 
+/** A query's rows when they can be had without the engine, else undefined (see WasmRunner.answerLocally). */
+export type LocalAnswers = (query: Query) => readonly Record<string, unknown>[] | undefined;
+
 /** A SQL string literal: single quotes doubled, NUL rejected. For lists (IN (...)) and DDL where `?` cannot serve. */
 export function literal(value: SqlValue): string {
 	if (value === null) return 'NULL';
