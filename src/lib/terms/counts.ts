@@ -1,9 +1,10 @@
 // What the term views read from the one counts query of a term change (termCountsQuery: each term's count per
 // document, part and form): the forms box, the document where the terms occur most, the rates pooled by decade and
 // the rates per document. Each function gives exactly the rows of the SQL query it stands in for (termFormsQuery,
-// topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery with and without dated parts);
+// topHitDocQuery, termPooledRatesQuery by decade, termDocRatesQuery with and without dated parts, termGroupRatesQuery);
 // tests/unit/db/terms-counts.test.ts checks them against those queries.
-import { NO_VALUE, type DatedPartRow, type TermCountRow, type TermDocRow, type TermFormRow, type TermPoolRow } from '../db/queries/terms';
+import { NO_VALUE, type DatedPartRow, type TermCountRow, type TermDocRow, type TermFormRow, type TermGroupRow, type TermPoolRow } from '../db/queries/terms';
+import type { GroupDocRow } from '../db/groups';
 import type { Term, TermOptions } from './parse';
 import { byCodePoint, nullsLast } from '../stats/duckdb-order';
 import { sqlRatePer10k } from '../stats/rate';
@@ -164,6 +165,44 @@ export function docPartRatesFromCounts(
 				year: u.year as number, when: u.when, date: u.date as string, doc_order: u.doc.doc_order ?? 0, n_words: u.n_words, count,
 				rate: sqlRatePer10k(count, u.n_words)
 			};
+		})
+	);
+}
+
+/**
+ * Every term × group (A, B): counts and words summed over the group's documents, a group with no documents without a
+ * row (termGroupRatesQuery). `members`: the groups' documents (groupDocsQuery's answer), so that a selection change
+ * sums the term change's counts instead of asking the engine again.
+ */
+export function groupRatesFromCounts(
+	rows: readonly TermCountRow[],
+	terms: readonly Term[],
+	opts: TermOptions,
+	members: readonly GroupDocRow[],
+	docs: readonly CountedDoc[]
+): TermGroupRow[] {
+	const words = new Map(docs.map((d) => [d.doc_id, d.n_words]));
+	const grpOf = new Map<string, 'A' | 'B'>();
+	const groups = new Map<'A' | 'B', { n_docs: number; n_words: number }>();
+	for (const m of members) {
+		if (!words.has(m.doc_id)) continue;
+		grpOf.set(m.doc_id, m.grp);
+		const g = groups.get(m.grp) ?? { n_docs: 0, n_words: 0 };
+		g.n_docs++;
+		g.n_words += words.get(m.doc_id)!;
+		groups.set(m.grp, g);
+	}
+	const count = terms.map(() => ({ A: 0, B: 0 }));
+	for (const r of withoutExcluded(rows, terms, opts)) {
+		const g = grpOf.get(r.doc_id);
+		if (g && count[r.term]) count[r.term][g] += r.n;
+	}
+	const present = (['A', 'B'] as const).filter((g) => groups.has(g));
+	return terms.flatMap((t, term) =>
+		present.map((grp) => {
+			const { n_docs, n_words } = groups.get(grp)!;
+			const n = count[term][grp];
+			return { term, label: t.label, grp, n_docs, n_words, count: n, rate: sqlRatePer10k(n, n_words) };
 		})
 	);
 }

@@ -17,7 +17,7 @@ import { insideHitsQuery, topDocQuery } from './inside/questions';
 import { profileDoc } from './inside/state';
 import { alongQueries, lengthCorpusQueries } from './sentence-lengths/questions';
 import { alongDoc } from './sentence-lengths/state';
-import { formsQuery, groupRatesQuery, trajectoryQueries } from './trajectories/questions';
+import { formsQuery, trajectoryQueries } from './trajectories/questions';
 import { shownLevel } from './trajectories/state';
 
 /** Asks `ask` every question the views ask on opening at `state` (the corpus's facts in `info`); the answers are ask's. */
@@ -31,10 +31,9 @@ export async function firstQuestions(state: UrlState, info: CorpusInfo, ask: Ask
 	// Shared by every view (DbProvider's group members).
 	const members = await ask<GroupDocRow>(groupDocsQuery(groups));
 	const a = members.filter((m) => m.grp === 'A').map((m) => m.doc_id);
-	const b = members.filter((m) => m.grp === 'B').map((m) => m.doc_id);
 
 	const trajectories = trajectoryQueries({ ...state.trajectory, level: shownLevel(state.trajectory, info.docs) }, current);
-	also(...Object.values(trajectories), formsQuery(current), groupRatesQuery(current, groups, { a: a.length, b: b.length }));
+	also(...Object.values(trajectories), formsQuery(current));
 
 	// Inside one document: the top document is read from the counts' answer, as the view reads it.
 	const top = topDocQuery(state.inside.doc, a, current);

@@ -8,13 +8,15 @@ import { SOTU_DB } from './corpora';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
-import { decadeOf, decadeRatesFromCounts, docPartRatesFromCounts, formsFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { decadeOf, decadeRatesFromCounts, docPartRatesFromCounts, formsFromCounts, groupRatesFromCounts, topDocFromCounts, withoutExcluded } from '../../../src/lib/terms/counts';
+import { groupDocsQuery, type GroupDocRow, type Groups } from '../../../src/lib/db/groups';
 import { byCodePoint } from '../../../src/lib/stats/duckdb-order';
 import {
 	datedPartUnitsQuery,
 	termCountsQuery,
 	termDocRatesQuery,
 	termFormsQuery,
+	termGroupRatesQuery,
 	termPooledRatesQuery,
 	topHitDocQuery,
 	NO_VALUE,
@@ -22,6 +24,7 @@ import {
 	type TermCountRow,
 	type TermDocRow,
 	type TermFormRow,
+	type TermGroupRow,
 	type TermPoolRow
 } from '../../../src/lib/db/queries/terms';
 import { documentsQuery, type DocumentRow } from '../../../src/lib/db/queries/documents';
@@ -56,6 +59,21 @@ function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
 		const mine = decadeRatesFromCounts(counts, ts, opts, docs);
 		expect(mine.map(({ rate, ...r }) => r)).toEqual(pooled.map(({ rate, ...r }) => r));
 		mine.forEach((r, i) => (r.rate === null ? expect(pooled[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(pooled[i].rate!, 12)));
+		// Group A against group B, for groups of several kinds (the first documents against the rest, two years, none in B).
+		const ids = docs.map((d) => d.doc_id);
+		const years = docs.map((d) => d.year).filter((y) => y !== null);
+		const pairs: Groups[] = [
+			{ a: { kind: 'docs', docs: ids.slice(0, 2) }, b: { kind: 'rest' } },
+			{ a: { kind: 'years', from: Math.min(...years), to: Math.min(...years) }, b: { kind: 'years', from: Math.max(...years), to: Math.max(...years) } },
+			{ a: { kind: 'rest' }, b: { kind: 'docs', docs: [] } }
+		];
+		for (const groups of pairs) {
+			const members = await db.run<GroupDocRow>(groupDocsQuery(groups));
+			const want = await db.run<TermGroupRow>(termGroupRatesQuery(ts, opts, groups));
+			const got = groupRatesFromCounts(counts, ts, opts, members, docs);
+			expect(got.map(({ rate, ...r }) => r), JSON.stringify(groups)).toEqual(want.map(({ rate, ...r }) => r));
+			got.forEach((r, i) => (r.rate === null ? expect(want[i].rate).toBeNull() : expect(r.rate).toBeCloseTo(want[i].rate!, 12)));
+		}
 		const perDoc = await db.run<TermDocRow>(termDocRatesQuery(ts, opts));
 		const ours = docPartRatesFromCounts(counts, ts, opts, docs, []);
 		expect(perDoc.length).toBe(ts.length * docs.length);

@@ -5,10 +5,8 @@ import {
 	datedPartUnitsQuery,
 	termAuthorRatesQuery,
 	termCountsQuery,
-	termGroupRatesQuery,
 	termPooledRatesQuery
 } from '$lib/db/queries/terms';
-import type { Groups } from '$lib/db/groups';
 import type { Query } from '$lib/db/sql';
 import type { CurrentTerms } from '$lib/terms/current';
 import type { TrajectoryState } from './state';
@@ -41,8 +39,3 @@ export function trajectoryQueries(view: Pick<TrajectoryState, 'level' | 'datedPa
 
 /** The forms box's query: the counts of the current terms (the same as the trajectories' and the top document's). */
 export const formsQuery = (current: CurrentTerms): Query | null => (current.terms.length ? termCountsQuery(current.terms, current.opts) : null);
-
-/** Group A against group B per term, once both groups have documents. */
-export function groupRatesQuery(current: CurrentTerms, groups: Groups, sizes: { a: number; b: number }): Query | null {
-	return current.terms.length > 0 && sizes.a > 0 && sizes.b > 0 ? termGroupRatesQuery(current.terms, current.opts, groups) : null;
-}
