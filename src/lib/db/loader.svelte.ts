@@ -60,6 +60,8 @@ interface Opened extends Attached {
 	/** Resolves once the database is attached and checked: false when answers given in advance were not its own. */
 	readonly ready: Promise<boolean>;
 	seed(query: Query, rows: unknown[], checked?: boolean): boolean;
+	/** Given what it can answer without the engine, from documents read from (or checked against) the database. */
+	answerLocally?(answers: LocalAnswers): void;
 	/** Asks the database the answers given unchecked, at idle: false when one was not its own (all forgotten), null
 	 *  when stopped before the end. */
 	checkGiven(): Promise<boolean | null>;
@@ -97,8 +99,6 @@ const noSummary = () => null;
 interface Attached extends Closable {
 	readonly alive: boolean;
 	readonly bytes: number;
-	/** Given what it can answer without the engine (corpus-info.ts localAnswers). */
-	answerLocally?(answers: LocalAnswers): void;
 }
 
 /**
@@ -258,6 +258,8 @@ export class CorpusLoader {
 			}
 			const agreed = await runner.ready;
 			if (seededInfo && agreed) {
+				// The summary's documents are the database's: the runner answers the groups' documents from them.
+				runner.answerLocally?.(localAnswers(seededInfo));
 				// Kept even when another corpus was chosen meanwhile (the page was usable from the summary): it is attached
 				// and checked, so switching back to it downloads nothing.
 				this.keep(corpus, runner, seededInfo);
@@ -281,6 +283,7 @@ export class CorpusLoader {
 				throw e;
 			});
 			if (!current()) return void runner.close();
+			runner.answerLocally?.(localAnswers(info));
 			this.keep(corpus, runner, info);
 			this.show(info, runner, corpus);
 		} catch (e) {
@@ -313,7 +316,6 @@ export class CorpusLoader {
 	/** The views are (re)built over `runner`, with `info`; `answered`: they may be drawn at once. */
 	private show(info: CorpusInfo, runner: Attached, corpus: string, answered = true): void {
 		performance.mark('tribune:corpus-info');
-		runner.answerLocally?.(localAnswers(info));
 		this.answered = answered;
 		this.info = info;
 		this.runner = runner;

@@ -74,6 +74,9 @@ export class WasmRunner implements QueryRunner {
 				agreed = false;
 				this.answers.clear();
 				this.trusted = [];
+				// Answered from the summary's documents, which are not the database's: asked of the database until the
+				// loader gives the documents read from it.
+				this.local = null;
 			}
 			this.attached = s;
 			return s;
