@@ -76,7 +76,10 @@ function next(): void {
 
 /** contrastColumns of the inputs, computed in the worker (see above). */
 export function contrastLater(inputs: ContrastInputs): Later<ContrastColumns | null> {
-	if (typeof Worker === 'undefined') return inAnotherTask(() => contrastColumns(inputs.index, inputs.nWords, inputs.side, inputs.options, inputs.stop, inputs.order));
+	// Without a worker, or with a group without words (no contrast, as at the default address), in a task: starting a
+	// worker on a cold load costs ~100 ms while the engine starts on the other core.
+	if (typeof Worker === 'undefined' || !bothHaveWords(inputs.side, inputs.nWords))
+		return inAnotherTask(() => contrastColumns(inputs.index, inputs.nWords, inputs.side, inputs.options, inputs.stop, inputs.order));
 	const id = nextId++;
 	const result = new Promise<ContrastColumns | null>((resolve, reject) => {
 		queued = { id, inputs, resolve, reject };
@@ -90,4 +93,15 @@ export function contrastLater(inputs: ContrastInputs): Later<ContrastColumns | n
 			if (running?.id === id) running = { ...running, resolve: () => {}, reject: () => {} };
 		}
 	};
+}
+
+/** Whether groups A and B both have words (else contrastColumns answers null at once). */
+function bothHaveWords(side: Uint8Array, nWords: ArrayLike<number>): boolean {
+	let c = 0;
+	let d = 0;
+	for (let i = 0; i < side.length; i++) {
+		if (side[i] === 1) c += nWords[i];
+		else if (side[i] === 2) d += nWords[i];
+	}
+	return c > 0 && d > 0;
 }
