@@ -276,6 +276,8 @@ export class CorpusLoader {
 				// Not this database's summary (left from another run): the runner let its answers go before any view's
 				// question ran; the views are built again from the database.
 				performance.mark('tribune:summary-stale', { detail: corpus });
+				// What is drawn is the summary's: the views wait (their regions busy) until the facts are read again.
+				this.answered = false;
 				console.warn(`Tribune: ${corpus}/summary.json does not match its database; it is ignored (re-run \`npm run analyze\` to rewrite it).`);
 			}
 			const info = await readCorpusInfo(runner, corpus, url).catch((e: unknown) => {
