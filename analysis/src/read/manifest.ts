@@ -7,6 +7,7 @@ import { error, warning, type Problem } from '../problems';
 import { convertHint, decodeUtf8, firstNul, wideEncoding } from './utf8';
 import { dateProblem, yearOf } from './dates';
 import { columnsOf } from '../../../src/lib/db/contract/schema';
+import { readingForm } from '../../../src/lib/db/contract/text';
 
 export const MANIFEST = 'manifest.csv';
 const REQUIRED_COLUMNS = ['id', 'file', 'author', 'title', 'date'] as const;
@@ -128,7 +129,7 @@ export function readManifest(dir: string): Manifest {
 		problems.push(error({ file: MANIFEST, line, value: hex, message: `is not valid UTF-8 (byte offset ${offset}).`, fix: 'save the manifest as UTF-8.' }));
 		return { entries: [], problems, bytes, mentioned: [], facets: [] };
 	}
-	const text = decoded.text.replace(/\r\n?/g, '\n').normalize('NFC');
+	const text = readingForm(decoded.text.replace(/\r\n?/g, '\n'));
 	const nul = firstNul(text);
 	if (nul) {
 		problems.push(error({ file: MANIFEST, line: nul.line, value: '\\0', message: `holds a NUL character (line ${nul.line}, column ${nul.column}), which no text holds.`, fix: 'save the manifest as plain UTF-8 text, without NUL bytes.' }));

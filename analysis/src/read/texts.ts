@@ -5,6 +5,7 @@ import type { ManifestEntry, RawDocument } from '../types';
 import { error, warning, type Problem } from '../problems';
 import { convertHint, decodeUtf8, firstNul, wideEncoding } from './utf8';
 import { MANIFEST } from './manifest';
+import { readingForm } from '../../../src/lib/db/contract/text';
 
 export interface RawFile {
 	/** Path relative to the corpus folder, with `/` separators. */
@@ -69,8 +70,8 @@ export function readTexts(dir: string, entries: ManifestEntry[], mentioned: stri
 			}));
 			continue;
 		}
-		// NFC, as the app's term box normalises what it searches for: a decomposed é is the same letter as é.
-		const text = normaliseNewlines(decoded.text).normalize('NFC');
+		// Read as the app's term box reads what it searches for (NFC, ligatures spelled out).
+		const text = readingForm(normaliseNewlines(decoded.text));
 		if (text.length > MAX_DOCUMENT_CHARACTERS) {
 			problems.push(tooLong(entry, `${num(text.length)} characters`));
 			continue;

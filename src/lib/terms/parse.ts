@@ -14,6 +14,7 @@
 //   match (numbers and punctuation are not words in the corpus), and is reported.
 
 import { controlProblem, quoteValue } from './control';
+import { readingForm } from '../db/contract/text';
 
 export { QUOTE_CHARS, quoteValue, controlProblem } from './control';
 
@@ -70,7 +71,7 @@ export function parseTerms(input: string): ParsedTerms {
 	const terms: Term[] = [];
 	const errors: string[] = [];
 	const seen = new Set<string>();
-	for (const piece of input.normalize('NFC').split(/[,\n\r]+/)) {
+	for (const piece of readingForm(input).split(/[,\n\r]+/)) {
 		// The pipeline stores `lower`/`lemma` with a straight apostrophe (Lenin’s → lenin's): type either.
 		const trimmed = piece.trim().replace(QUOTES, '').trim().toLowerCase().replaceAll('’', "'");
 		if (!trimmed) continue;

@@ -85,6 +85,25 @@ describe('masthead has a masthead\'s shape (issue 12 item 13)', () => {
 		expect(removedOf(mixed, masthead.name)).toEqual([]);
 		expect(keptLines(mixed)).toContain('The workers met at dawn');
 	});
+	it('takes nothing as a masthead from printed pages: a wrapped salutation is the first paragraph\'s', () => {
+		// The 1941 State of the Union as a printed volume's OCR would give it (62-character lines, a running head).
+		const PRINTED = [
+			'MESSAGES AND PAPERS OF THE PRESIDENTS 141',
+			'',
+			'Mr. President, Mr. Speaker, Members of the Seventy-seventh',
+			'Congress: I address you, the Members of the Seventy-seventh',
+			'Congress, at a moment unprecedented in the history of the',
+			'Union. I use the word "unprecedented," because at no previous',
+			'time has American security been as seriously threatened from',
+			'without as it is today. Since the permanent formation of our',
+			'Government under the Constitution, in 1789, most of the periods',
+			'of crisis in our history have related to our domestic affairs.'
+		];
+		const meta = { author: 'Franklin D. Roosevelt', title: 'State of the Union, 1941' };
+		const d = applyRules(WEB_RULES, PRINTED, meta);
+		expect(removedOf(d, masthead.name)).toEqual([]);
+		expect(cleanSnippet(PRINTED, meta).paragraphs[0].text).toMatch(/^Mr\. President, Mr\. Speaker, Members of the Seventy-seventh Congress: I address you/);
+	});
 	it('still takes a site name and title-like lines above the text', () => {
 		const d = applyRules(WEB_RULES, ['www.spark.org', '', 'the Voice of', 'The Communist League of Revolutionary Workers–Internationalist', '', PAGE[3]], { author: 'A. Writer', title: 'On Strikes' });
 		expect(removedOf(d)).toEqual(['masthead: www.spark.org', 'masthead: the Voice of\nThe Communist League of Revolutionary Workers–Internationalist']);

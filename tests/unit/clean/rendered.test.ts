@@ -99,3 +99,40 @@ describe('web pages rendered from clean prose', () => {
 		expect(doc.paragraphs.map((p) => p.text)).toEqual(PROSE);
 	});
 });
+
+describe('a printed volume of the State of the Union as OCR gives it (a rendering not tuned to)', () => {
+	// Lincoln's 1862 address set in 62-character lines: a word broken across a page whose foot has a signature mark
+	// with an em dash (`14—62`), and lines that end on a whole word without a hyphen (`them` ⏎ `a`, `for` ⏎ `a`).
+	const PAGE = [
+		'112 ABRAHAM LINCOLN',
+		'',
+		'Since your last annual assembling another year of health and bounti-',
+		'ful harvests has passed. Our struggle has been, of course, con-',
+		'templated by foreign nations with reference less to its own',
+		'merits than to its supposed and often exaggerated effects and consequen',
+		'',
+		'14—62',
+		'\f',
+		'MESSAGES AND PAPERS OF THE PRESIDENTS 113',
+		'',
+		'ces to themselves. It is for them a duty and for us a trust.',
+		'The first and the officers of them',
+		'a nation that has been tried anew in a long and',
+		'bitter war will answer for',
+		'a people that stood. We are to',
+		're-enact the law, and so on to the end.'
+	];
+	const doc = clean(PAGE.join('\n'), { author: 'Abraham Lincoln', title: 'State of the Union, 1862', date: '1862' });
+	const text = textOf(doc);
+	it('re-joins a word across the page foot and takes the foot out', () => {
+		expect(text).toContain('effects and consequences to themselves');
+		expect(apparatus(doc).map((r) => `${r.rule}: ${r.text}`)).toEqual(['page-header: 112 ABRAHAM LINCOLN', 'signature-mark: 14—62', 'page-header: MESSAGES AND PAPERS OF THE PRESIDENTS 113']);
+	});
+	it('keeps two words at a line end without a hyphen apart, `a` included, and a compound after the break whole', () => {
+		expect(text).toContain('The first and the officers of them a nation that has been tried anew in a long and bitter war will answer for a people');
+		expect(text).not.toMatch(/\bthema\b|\bfora\b/);
+		expect(text).toContain('We are to re-enact the law');
+		expect(text).toMatch(/bountiful harvests/);
+		expect(text).toMatch(/contemplated by foreign nations/);
+	});
+});

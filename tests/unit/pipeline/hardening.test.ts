@@ -14,6 +14,7 @@ import { csvColumns, tablePaths } from '../../../analysis/src/write/tables';
 import { NodeRunner } from '../../../scripts/db/node-runner';
 import { literal } from '../../../src/lib/db/sql';
 import { DEFINITIONS } from '../../../src/lib/db/contract/meta';
+import { parseTerms } from '../../../src/lib/terms/parse';
 import { fixtureDb } from '../../fixtures/corpus-db';
 import { cleanupTemp, tempDir } from './helpers';
 
@@ -163,6 +164,15 @@ describe('item 8: NFC', () => {
 		expect(c.docs[0].text).toContain('café');
 		expect(c.docs[0].text).not.toContain('\u0301');
 		expect(DEFINITIONS.def_word).toMatch(/NFC/);
+	});
+
+	it('the ligatures of a printed book are read as their letters, in the text and the manifest, and typed alike', () => {
+		// OCR keeps ﬁ and ﬂ (NFC does too): “ﬁrst” would be another word than “first” in every count.
+		const c = loadCorpus(corpus(['a,a.txt,X,"The ﬁrst ofﬁce",1917'], { 'a.txt': 'The ﬁrst ofﬁce was ﬁlled; the ﬂag and the staﬀ waved. The ﬃrm stood.\n' }));
+		expect(c.docs[0].text).toBe('The first office was filled; the flag and the staff waved. The ffirm stood.\n');
+		expect(c.docs[0].entry.title).toBe('The first office');
+		expect(parseTerms('ﬁrst, ofﬁce*').terms.map((t) => t.label)).toEqual(['first', 'office*']);
+		expect(DEFINITIONS.def_word).toMatch(/ligatures/);
 	});
 });
 

@@ -38,10 +38,21 @@ export function decideJoin(left: string, right: string, ctx: JoinContext): Join 
 		return 'join';
 	}
 	if (ctx.trailingSpaceMarksWordEnd) return /^\p{Lu}/u.test(r.frag) && bothWords(l.frag, r.frag) ? 'space' : 'join';
-	const known = isEnglishWord(l.frag + r.frag) || countOf(ctx.vocabulary, head + r.frag) > 0;
-	const bothUsed = bothWords(l.frag, r.frag) && countOf(ctx.vocabulary, l.frag) > 0 && countOf(ctx.vocabulary, r.frag) > 0;
+	// Without a hyphen a line end is a word end unless the two pieces only make sense as one word. A compound after
+	// the break is joined only as the whole compound the corpus has (`to` ⏎ `re-enact` is not `tore-enact`).
+	const compound = COMPOUND_REST.exec(right.trimStart().slice(r.frag.length))?.[0];
+	const known = compound
+		? countOf(ctx.vocabulary, head + r.frag + compound) > 0
+		: isEnglishWord(l.frag + r.frag) || countOf(ctx.vocabulary, head + r.frag) > 0;
+	const bothUsed = [l.frag, r.frag].every((f) => pieceIsWord(f) && countOf(ctx.vocabulary, f) > 0);
 	return known && !bothUsed ? 'join' : 'space';
 }
+
+/** The rest of a hyphenated compound after its first part (`-enact` of `re-enact`). */
+const COMPOUND_REST = /^(?:-\p{L}[\p{L}'’]*)+/u;
+
+/** A piece that is a word by itself: listed, and more than one letter unless it is `a` or `I` (`them` ⏎ `a` is not `thema`). */
+const pieceIsWord = (piece: string) => (piece.length > 1 || /^[ai]$/i.test(piece)) && isEnglishWord(piece);
 
 /**
  * What a join takes out, for the record: the hyphen, if the line ended in one, and the line break — `-⏎` (`Plekha-⏎nov's`)

@@ -16,16 +16,26 @@ function runs(indices: number[]): number[][] {
 
 /**
  * The front lines that are a masthead. A run of lines goes only if every line in it has a masthead's shape (site name,
- * title-like, no sentence): a first paragraph of the text that merely does not read as prose (`The workers met at dawn`)
- * stays. Lines of page markup only (`<html><body>`) go wherever they stand.
+ * title-like, no sentence) and it is not a printed page's first line (wrapsOn): a first paragraph of the text that
+ * merely does not read as prose (`The workers met at dawn`) stays. Lines of page markup only (`<html><body>`) go
+ * wherever they stand.
  */
 function mastheadLines(draft: Draft, before: number): number[] {
 	const front = frontLines(draft).filter((i) => draft.lines[i].line < before);
 	return runs(front).flatMap((run) => {
 		const markup = run.filter((i) => isMarkupOnly(draft.lines[i].text));
 		const rest = run.filter((i) => !markup.includes(i));
-		return rest.every((i) => isMastheadLine(draft.lines[i].text)) ? run : markup;
+		return !wrapsOn(draft, run) && rest.every((i) => isMastheadLine(draft.lines[i].text)) ? run : markup;
 	});
+}
+
+/**
+ * On printed pages (wrapped lines) a run that runs straight on into the next line of text is a paragraph's first line,
+ * not a website's masthead (`Mr. President, Mr. Speaker, Members of the Seventy-seventh` ⏎ `Congress: I address you …`).
+ */
+function wrapsOn(draft: Draft, run: number[]): boolean {
+	const next = draft.lines[run[run.length - 1] + 1];
+	return draft.wrapped && next !== undefined && next.kind === 'text' && next.text.trim() !== '';
 }
 
 export const masthead: Rule = {

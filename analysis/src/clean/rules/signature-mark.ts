@@ -1,7 +1,8 @@
-// Printer's signature marks at the foot of a sheet's pages (`3-1063`, `3*`, `12**`).
+// Printer's signature marks at the foot of a sheet's pages (`3-1063`, `14—62`, `3*`, `12**`).
 import { removeLines, type Rule } from '../draft';
 
-const MARK = /^\s*(?:\d{1,3}\*{1,2}|\d{1,3}-\d{2,5}\*{0,2}|\*\d{1,3})\s*$/;
+// The job number's dash as OCR reads it: a hyphen, an en or an em dash (`3-1063`, `14—62`).
+const MARK = /^\s*(?:\d{1,3}\*{1,2}|\d{1,3}[-–—]\d{2,5}\*{0,2}|\*\d{1,3})\s*$/;
 
 export const signatureMark: Rule = {
 	name: 'signature-mark',

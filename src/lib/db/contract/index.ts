@@ -7,3 +7,4 @@ export {
 } from './meta';
 export { fractionalYear, DATED_PART_DOCS, ratePer10k, griesDp } from './fragments';
 export { CORPUS_NAME_MAX, corpusNameProblem, toCorpusName } from './names';
+export { readingForm } from './text';
