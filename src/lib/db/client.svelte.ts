@@ -57,7 +57,9 @@ export function useQuery<T extends Record<string, unknown>>(query: () => Query |
 		getBusyRegion(),
 		afterPaint
 	);
-	$effect(() => flow.ask(query));
+	// A pre-effect: the question goes to the engine before this flush updates the page, so the engine answers it while
+	// the main thread draws what the same change changed elsewhere (a selection's or a term's other views).
+	$effect.pre(() => flow.ask(query));
 	$effect(() => () => flow.stop());
 	return result;
 }
