@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultDb } from '../../fixtures/corpus-db';
 import { dpOverParts } from '../../fixtures/gries-dp';
 import { parseTerms, type Term } from '../../../src/lib/terms/parse';
-import { termBinsQuery, termDispersionQuery, termDocRatesQuery, termFormsQuery, type TermBinRow, type TermDispersionRow, type TermDocRow, type TermFormRow } from '../../../src/lib/db/queries/terms';
+import { termBinsQuery, termDispersionQuery, termDocRatesQuery, termFormsQuery, termHitsQuery, type HitRow, type TermBinRow, type TermDispersionRow, type TermDocRow, type TermFormRow } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
 import { readerMatchTokensQuery, readerSentencesQuery, type ReaderSentenceRow, type ReaderTokenRow } from '../../../src/lib/db/queries/reader';
 import { sentenceSegments } from '../../../src/lib/views/reader/shape';
@@ -124,6 +124,21 @@ describe('on the default corpus', () => {
 				const text = sentences.find((s) => s.sentence_id === sid)!.text;
 				expect(segs.map((s) => s.text).join(''), `${doc} #${sid}`).toBe(text);
 				for (const s of segs.filter((x) => x.hit !== null)) expect(s.text.toLowerCase()).toMatch(/^(uprising|soviet)/);
+			}
+		}
+	});
+
+	it('one-word terms give the same hits by their own join as beside a phrase (the general path)', async () => {
+		// hitsCtes joins one-word terms to their matches directly; with a phrase among the terms every term goes through
+		// the materialised matches. Each option, a prefix, a compound's parts and a left-out form: the same rows.
+		const words = 'soviet, uprising, revolution*, party, the';
+		const optsList = [WORDS, LEMMAS, { ...LEMMAS, parts: true }, { ...WORDS, exclude: { 'revolution*': ['revolutionary'] } }];
+		for (const opts of optsList) {
+			for (const docId of [undefined, 'lenin-1906-moscow-uprising']) {
+				const alone = await db.run<HitRow>(termHitsQuery(parseTerms(words).terms, opts, docId));
+				const beside = await db.run<HitRow>(termHitsQuery(parseTerms(`${words}, armed uprising`).terms, opts, docId));
+				expect(alone.length, JSON.stringify(opts)).toBeGreaterThan(0);
+				expect(alone, `${JSON.stringify(opts)} ${docId}`).toEqual(beside.filter((h) => h.term < 5));
 			}
 		}
 	});
