@@ -14,8 +14,7 @@ import {
 	type ContrastOptions,
 	type TermCountsRow
 } from '../db/queries/contrasts';
-import { benjaminiHochberg } from './benjamini-hochberg';
-import { chiSquareSurvival } from './gamma';
+import { g2Significance } from './log-likelihood';
 import { normalQuantile } from './normal';
 
 /**
@@ -258,11 +257,13 @@ export function contrastColumns(
 		cols.dfG2[i] = signedG2(FA[k], FB[k], docsA, docsB);
 		spread(k, i, 1, a, docsA, sMinA);
 		spread(k, i, 2, b, docsB, sMinB);
-		cols.p[i] = chiSquareSurvival(Math.abs(cols.g2[i]), 1);
-		cols.dfP[i] = chiSquareSurvival(Math.abs(cols.dfG2[i]), 1);
 	}
-	cols.q.set(benjaminiHochberg(cols.p));
-	cols.dfQ.set(benjaminiHochberg(cols.dfP));
+	const sig = g2Significance(cols.g2);
+	const dfSig = g2Significance(cols.dfG2);
+	cols.p.set(sig.p);
+	cols.q.set(sig.q);
+	cols.dfP.set(dfSig.p);
+	cols.dfQ.set(dfSig.q);
 	for (let i = 0; i < n; i++) {
 		const flag = oneDocumentSide({
 			g2: cols.g2[i], a: cols.a[i], b: cols.b[i], c, d, docs_a: docsA, docs_b: docsB,

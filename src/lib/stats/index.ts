@@ -3,7 +3,7 @@
 export { ratePer10k, RATE_BASE } from './rate';
 export { poissonInterval, poissonRateInterval, type PoissonInterval } from './poisson-interval';
 export { griesDP, type Dispersion } from './gries-dp';
-export { logLikelihood, type LogLikelihood } from './log-likelihood';
+export { logLikelihood, g2Significance, type LogLikelihood } from './log-likelihood';
 export { logRatio, type LogRatio } from './log-ratio';
 export { logOdds, informativePrior, type LogOdds } from './log-odds';
 export { benjaminiHochberg } from './benjamini-hochberg';

@@ -1,4 +1,5 @@
 // Log-likelihood G² (Rayson & Garside 2000) for a term in corpus A against B, signed, with its χ²₁ p-value.
+import { benjaminiHochberg } from './benjamini-hochberg';
 import { chiSquareSurvival } from './gamma';
 
 export interface LogLikelihood {
@@ -20,4 +21,13 @@ export function logLikelihood(a: number, b: number, c: number, d: number): LogLi
 	const g = a + b === 0 ? 0 : Math.max(0, 2 * (xlnxOverE(a, e1) + xlnxOverE(b, e2)));
 	const sign = a / c >= b / d ? 1 : -1;
 	return { g2: sign * g, p: chiSquareSurvival(g, 1) };
+}
+
+/**
+ * The p-value P(χ²₁ ≥ |G²|) of every signed G² and its Benjamini–Hochberg adjustment over all of them: the
+ * contrast's significance, whether its G² come from DuckDB (withSignificance) or from the counts (contrastColumns).
+ */
+export function g2Significance(g2s: ArrayLike<number>): { p: Float64Array; q: Float64Array } {
+	const p = Float64Array.from({ length: g2s.length }, (_, i) => chiSquareSurvival(Math.abs(g2s[i]), 1));
+	return { p, q: Float64Array.from(benjaminiHochberg(p)) };
 }

@@ -1,6 +1,6 @@
 // G², Log Ratio, weighted log-odds and Benjamini–Hochberg on worked examples (a, b counts; c, d words).
 import { describe, expect, it } from 'vitest';
-import { logLikelihood } from '../../../src/lib/stats/log-likelihood';
+import { g2Significance, logLikelihood } from '../../../src/lib/stats/log-likelihood';
 import { logRatio } from '../../../src/lib/stats/log-ratio';
 import { informativePrior, logOdds } from '../../../src/lib/stats/log-odds';
 import { benjaminiHochberg } from '../../../src/lib/stats/benjamini-hochberg';
@@ -92,5 +92,19 @@ describe('benjaminiHochberg', () => {
 		expect(q[0]).toBeCloseTo(0.95, 14);
 		expect(q[1]).toBeNaN();
 		expect(q[2]).toBeCloseTo(0.95, 14);
+	});
+});
+
+describe('g2Significance', () => {
+	it('takes p of |G²| on χ²₁ whatever the sign, and adjusts over all of them', () => {
+		// p(±2.92365) = .087290 (logLikelihood above), p(−6.931472) = .008469; m = 3, sorted .008469 .087290 .087290:
+		// ×3/1 = .025408, ×3/2 = .130935 > ×3/3 = .087290, which the two tied p's share.
+		const { p, q } = g2Significance([2.92365020356163, -10 * Math.LN2, -2.92365020356163]);
+		expect(p[0]).toBeCloseTo(0.08729019706292858, 10);
+		expect(p[1]).toBeCloseTo(0.00846919650753501, 12);
+		expect(p[2]).toBe(p[0]);
+		expect(q[0]).toBeCloseTo(0.08729019706292858, 10);
+		expect(q[1]).toBeCloseTo(3 * 0.00846919650753501, 12);
+		expect(q[2]).toBe(q[0]);
 	});
 });

@@ -3,8 +3,8 @@
 import { literal, type Query } from '../sql';
 import { groupDocsSql, type Groups } from '../groups';
 import { ratePer10k } from '../contract/fragments';
-import { benjaminiHochberg } from '../../stats/benjamini-hochberg';
-import { chiSquareQuantile, chiSquareSurvival } from '../../stats/gamma';
+import { chiSquareQuantile } from '../../stats/gamma';
+import { g2Significance } from '../../stats/log-likelihood';
 import { normalQuantile } from '../../stats/normal';
 
 export interface ContrastOptions {
@@ -333,9 +333,7 @@ export function oneDocumentSide(
  * BH runs over every term tested (all the rows: the terms that passed the guard), not only those drawn.
  */
 export function withSignificance(rows: readonly ContrastRow[]): Contrast[] {
-	const p = rows.map((r) => chiSquareSurvival(Math.abs(r.g2), 1));
-	const dfP = rows.map((r) => chiSquareSurvival(Math.abs(r.df_g2), 1));
-	const q = benjaminiHochberg(p);
-	const dfQ = benjaminiHochberg(dfP);
-	return rows.map((r, i) => ({ ...r, p: p[i], q: q[i], df_p: dfP[i], df_q: dfQ[i], one_doc: oneDocumentSide(r) }));
+	const { p, q } = g2Significance(rows.map((r) => r.g2));
+	const df = g2Significance(rows.map((r) => r.df_g2));
+	return rows.map((r, i) => ({ ...r, p: p[i], q: q[i], df_p: df.p[i], df_q: df.q[i], one_doc: oneDocumentSide(r) }));
 }
