@@ -66,18 +66,20 @@ export function termOrder(terms: readonly string[]): Int32Array {
 	return rank;
 }
 
-/** How many documents and words each group has (A then B): what `contrastGroupsQuery` answers. */
-export function groupSizes(docs: readonly ContrastDocRow[], members: readonly GroupDocRow[]): ContrastGroupRow[] {
-	const side = sidesOf(docs, members);
+/**
+ * How many documents and words each group has (A then B): what `contrastGroupsQuery` answers. `nWords`: each
+ * document's words, in the index's document order; `side`: sidesOf (worked out once a selection, for this and the job).
+ */
+export function groupSizes(nWords: ArrayLike<number>, side: Uint8Array): ContrastGroupRow[] {
 	const out: ContrastGroupRow[] = [
 		{ grp: 'A', docs: 0, words: 0 },
 		{ grp: 'B', docs: 0, words: 0 }
 	];
-	docs.forEach((d, i) => {
-		if (!side[i]) return;
+	for (let i = 0; i < side.length; i++) {
+		if (!side[i]) continue;
 		out[side[i] - 1].docs++;
-		out[side[i] - 1].words += d.n_words;
-	});
+		out[side[i] - 1].words += nWords[i];
+	}
 	return out;
 }
 

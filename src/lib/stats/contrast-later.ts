@@ -5,7 +5,7 @@
 // one replaces it (a brushed selection asks many); a cancelled job's answer is never given. Without Worker (Node),
 // the same function runs in a task of its own.
 import type { ContrastOptions } from '../db/queries/contrasts';
-import { contrastColumns, type ContrastColumns, type TermCounts } from './contrast-counts';
+import { contrastColumns, groupSizes, type ContrastColumns, type TermCounts } from './contrast-counts';
 import type { ContrastAnswer, ContrastJob, CountsMessage } from './contrast.worker';
 import { inAnotherTask, type Later } from './later';
 
@@ -78,7 +78,7 @@ function next(): void {
 export function contrastLater(inputs: ContrastInputs): Later<ContrastColumns | null> {
 	// Without a worker, or with a group without words (no contrast, as at the default address), in a task: starting a
 	// worker on a cold load costs ~100 ms while the engine starts on the other core.
-	if (typeof Worker === 'undefined' || !bothHaveWords(inputs.side, inputs.nWords))
+	if (typeof Worker === 'undefined' || groupSizes(inputs.nWords, inputs.side).some((g) => !(g.words > 0)))
 		return inAnotherTask(() => contrastColumns(inputs.index, inputs.nWords, inputs.side, inputs.options, inputs.stop, inputs.order));
 	const id = nextId++;
 	const result = new Promise<ContrastColumns | null>((resolve, reject) => {
@@ -93,15 +93,4 @@ export function contrastLater(inputs: ContrastInputs): Later<ContrastColumns | n
 			if (running?.id === id) running = { ...running, resolve: () => {}, reject: () => {} };
 		}
 	};
-}
-
-/** Whether groups A and B both have words (else contrastColumns answers null at once). */
-function bothHaveWords(side: Uint8Array, nWords: ArrayLike<number>): boolean {
-	let c = 0;
-	let d = 0;
-	for (let i = 0; i < side.length; i++) {
-		if (side[i] === 1) c += nWords[i];
-		else if (side[i] === 2) d += nWords[i];
-	}
-	return c > 0 && d > 0;
 }
