@@ -61,7 +61,7 @@ interface Opened extends Attached {
 	readonly ready: Promise<boolean>;
 	seed(query: Query, rows: unknown[], checked?: boolean): boolean;
 	/** Given what it can answer without the engine, from documents read from (or checked against) the database. */
-	answerLocally?(answers: LocalAnswers): void;
+	answerLocally(answers: LocalAnswers): void;
 	/** Asks the database the answers given unchecked, at idle: false when one was not its own (all forgotten), null
 	 *  when stopped before the end. */
 	checkGiven(): Promise<boolean | null>;
@@ -259,7 +259,7 @@ export class CorpusLoader {
 			const agreed = await runner.ready;
 			if (seededInfo && agreed) {
 				// The summary's documents are the database's: the runner answers the groups' documents from them.
-				runner.answerLocally?.(localAnswers(seededInfo));
+				runner.answerLocally(localAnswers(seededInfo));
 				// Kept even when another corpus was chosen meanwhile (the page was usable from the summary): it is attached
 				// and checked, so switching back to it downloads nothing.
 				this.keep(corpus, runner, seededInfo);
@@ -285,7 +285,7 @@ export class CorpusLoader {
 				throw e;
 			});
 			if (!current()) return void runner.close();
-			runner.answerLocally?.(localAnswers(info));
+			runner.answerLocally(localAnswers(info));
 			this.keep(corpus, runner, info);
 			this.show(info, runner, corpus);
 		} catch (e) {

@@ -1,12 +1,12 @@
 // A corpus opened before on the page stays attached (up to KEEP_ATTACHED corpora and KEEP_BYTES): switching back to it
 // opens nothing (no download, no ATTACH, no reads of its facts); one whose engine was stopped is opened again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Query } from '../../../src/lib/db/sql';
+import type { LocalAnswers, Query } from '../../../src/lib/db/sql';
 
 const opened: string[] = [];
 const closed: string[] = [];
 /** Runners the fake engine handed out, by corpus URL; `alive` can be turned off as a stopped engine would. */
-const runners = new Map<string, { alive: boolean }>();
+const runners = new Map<string, { alive: boolean; local: LocalAnswers[] }>();
 
 vi.mock('../../../src/lib/db/open', () => ({
 	openCorpus: ({ url }: { url: string }) => {
@@ -16,6 +16,9 @@ vi.mock('../../../src/lib/db/open', () => ({
 			bytes: 1_000,
 			ready: Promise.resolve(true),
 			run: async (q: Query) => (/FROM meta/.test(q.sql) ? [{ key: 'corpus_title', value: 'T' }] : []),
+			/** What the loader gave the runner to answer locally. */
+			local: [] as LocalAnswers[],
+			answerLocally: (answers: LocalAnswers) => void runner.local.push(answers),
 			close: async () => {
 				runner.alive = false;
 				closed.push(url.split('/').at(-2)!);
@@ -63,6 +66,8 @@ describe('CorpusLoader', () => {
 		expect(loader.runner).toBe(first);
 		expect(loader.info?.name).toBe('T');
 		expect(loader.generation).toBe(3);
+		// Each runner was given its local answers once, when its facts were read: a kept one keeps them.
+		expect([...runners.values()].map((r) => r.local.length)).toEqual([1, 1]);
 	});
 
 	it(`keeps at most ${KEEP_ATTACHED} corpora attached, letting the least recently opened go`, async () => {

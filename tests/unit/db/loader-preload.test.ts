@@ -3,6 +3,7 @@
 // page with its Retry; an early load of another corpus is closed. Only the dashboard's address begins one.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadError, type LoadProgress } from '../../../src/lib/db/load';
+import type { LocalAnswers } from '../../../src/lib/db/sql';
 
 interface Fake {
 	url: string;
@@ -10,6 +11,8 @@ interface Fake {
 	progress: (p: LoadProgress) => void;
 	settle: (agreed: boolean) => void;
 	fail: (e: Error) => void;
+	/** What the loader gave the runner to answer locally. */
+	local: LocalAnswers[];
 }
 let opened: Fake[] = [];
 
@@ -19,7 +22,7 @@ vi.mock('../../../src/lib/db/open', () => ({
 		let fail = (_: Error) => {};
 		const ready = new Promise<boolean>((resolve, reject) => ((settle = resolve), (fail = reject)));
 		ready.catch(() => undefined);
-		const fake: Fake = { url, closed: false, progress: onProgress, settle, fail };
+		const fake: Fake = { url, closed: false, progress: onProgress, settle, fail, local: [] };
 		opened.push(fake);
 		return {
 			alive: true,
@@ -27,6 +30,7 @@ vi.mock('../../../src/lib/db/open', () => ({
 			ready,
 			seed: () => true,
 			checkGiven: async () => true,
+			answerLocally: (answers: LocalAnswers) => void fake.local.push(answers),
 			run: async () => {
 				await ready;
 				return [];
@@ -63,6 +67,8 @@ describe('a load begun at the app start', () => {
 		expect(opened).toHaveLength(1);
 		expect(opened[0].url).toBe('http://localhost/data/default/corpus.duckdb');
 		expect(fetched.filter((u) => u.endsWith('summary.json'))).toHaveLength(1);
+		// No summary: the local answers come from the documents read from the database, once.
+		expect(opened[0].local).toHaveLength(1);
 	});
 
 	it('of another corpus is closed, and the page opens its own', async () => {
