@@ -2,9 +2,7 @@
 // (the <section> carries aria-busy="true" meanwhile, for screen readers and for timing an interaction from outside),
 // and the errors of its queries, which the region shows. ViewSection provides one; useQuery finds the nearest.
 import { getContext, setContext, untrack } from 'svelte';
-import { afterPaint } from '../charts/after-paint';
-import type { Later } from '../stats/later';
-import { once, type BusyCounter } from './query-flow';
+import type { BusyCounter } from './query-flow';
 
 export class BusyRegion implements BusyCounter {
 	/** Queries pending or being drawn. */
@@ -46,28 +44,4 @@ export function setBusyRegion(region: BusyRegion): BusyRegion {
 /** The nearest view region, or null outside any (the page's shared queries). */
 export function getBusyRegion(): BusyRegion | null {
 	return getContext<BusyRegion | undefined>(KEY) ?? null;
-}
-
-/**
- * Follows a job computed later for a view (a worker's): the view's region is busy until the answer is drawn (after
- * the next paint) or the job has failed, and shows the failure (the message `fail` makes). Call in an $effect and
- * return what it returns: a newer run of the effect cancels the job, whose answer is then never given.
- */
-export function followLater<T>(region: BusyRegion | null, client: object, job: Later<T>, answer: (value: T) => void, fail: (e: Error) => string): () => void {
-	const done = once(region?.begin() ?? (() => {}));
-	job.result.then(
-		(value) => {
-			answer(value);
-			region?.report(client, null);
-			afterPaint(done);
-		},
-		(e: Error) => {
-			region?.report(client, new Error(fail(e)));
-			done();
-		}
-	);
-	return () => {
-		job.cancel();
-		done();
-	};
 }
