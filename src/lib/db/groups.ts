@@ -1,6 +1,6 @@
 // Groups A and B as SQL: one predicate over `documents`, so that any query can count "in A" and "in B".
 // A document is in one group at most: B never holds a document of A.
-import { literal, type Query } from './sql';
+import { literal, literalList, type Query } from './sql';
 
 /** A set of documents named by what the user chose. `rest` is every document not in the other group. */
 export type Group =
@@ -21,14 +21,14 @@ export interface Groups {
 function own(g: Group, d: string): string {
 	switch (g.kind) {
 		case 'docs':
-			return g.docs.length ? `${d}.doc_id IN (${g.docs.map(literal).join(', ')})` : 'FALSE';
+			return g.docs.length ? `${d}.doc_id IN ${literalList(g.docs)}` : 'FALSE';
 		case 'authors':
-			return g.authors.length ? `${d}.author IN (${g.authors.map(literal).join(', ')})` : 'FALSE';
+			return g.authors.length ? `${d}.author IN ${literalList(g.authors)}` : 'FALSE';
 		case 'years':
 			return `${d}.year BETWEEN ${literal(Math.floor(g.from))} AND ${literal(Math.floor(g.to))}`;
 		case 'facet':
 			return g.values.length
-				? `${d}.doc_id IN (SELECT doc_id FROM document_facets WHERE facet = ${literal(g.facet)} AND value IN (${g.values.map(literal).join(', ')}))`
+				? `${d}.doc_id IN (SELECT doc_id FROM document_facets WHERE facet = ${literal(g.facet)} AND value IN ${literalList(g.values)})`
 				: 'FALSE';
 		case 'rest':
 			return 'TRUE';

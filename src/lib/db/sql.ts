@@ -28,6 +28,9 @@ export function literal(value: SqlValue): string {
 	return `'${value.replaceAll("'", "''")}'`;
 }
 
+/** A parenthesised list of SQL literals, for `IN (...)`: `('a', 'b')`. */
+export const literalList = (values: readonly SqlValue[]): string => `(${values.map(literal).join(', ')})`;
+
 /** Tag for readable query building: values interpolated become `?` parameters. */
 export function sql(strings: TemplateStringsArray, ...values: SqlValue[]): Query {
 	let text = strings[0];
