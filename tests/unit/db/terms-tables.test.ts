@@ -1,6 +1,7 @@
-// The term tables the pipeline writes once (analysis/src/count/term-tables.ts: term_vocab, doc_words) checked row by
-// row against `tokens` and `sentences`, and the count queries that read them (one-word terms) against the occurrence
-// queries that read `tokens`: one source of truth, two paths, the same numbers.
+// The term tables the pipeline writes once (analysis/src/count/term-tables.ts: term_vocab, doc_words, word_positions)
+// checked row by row against `tokens` and `sentences`; the count queries (one-word terms from doc_words) against the
+// occurrence queries (word_positions), and the occurrences against the words of `tokens` found in JavaScript: one
+// source of truth, several paths, the same numbers.
 import { describe, expect, it } from 'vitest';
 import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
 import { fixtureDb } from '../../fixtures/corpus-db';
@@ -63,6 +64,52 @@ describe('term_vocab and doc_words hold what tokens hold', () => {
 		expect(new Map(rows.map((r) => [[r.doc_id, r.section, r.lower, r.lemma].join('\u0000'), r.n]))).toEqual(want);
 		expect(rows.length).toBe(want.size);
 	});
+
+	it('word_positions: every word of tokens once, with its pair, sorted by pair then corpus order', async () => {
+		type Place = { doc_id: string; sentence_id: number; token_id: number; word_index: number; lower: string; lemma: string };
+		const toks = await db.rows<Place>(
+			`SELECT t.doc_id, t.sentence_id, t.token_id, t.word_index, t.lower, coalesce(t.lemma, t.lower) AS lemma
+			FROM tokens t JOIN documents d USING (doc_id) WHERE t.is_word ORDER BY d.doc_order, t.token_id`
+		);
+		const rows = await db.rows<Place & { word_id: number }>(
+			'SELECT p.*, v.lower, v.lemma FROM word_positions p JOIN term_vocab v USING (word_id) ORDER BY p.rowid'
+		);
+		expect(rows.length).toBe(toks.length);
+		const key = (p: Place) => [p.doc_id, p.sentence_id, p.token_id, p.word_index, p.lower, p.lemma].join('\u0000');
+		expect(new Set(rows.map(key))).toEqual(new Set(toks.map(key)));
+		const order = await db.rows<{ word_id: number; doc_order: number; token_id: number }>(
+			'SELECT p.word_id, d.doc_order, p.token_id FROM word_positions p JOIN documents d USING (doc_id) ORDER BY p.rowid'
+		);
+		const sorted = [...order].sort((a, b) => a.word_id - b.word_id || a.doc_order - b.doc_order || a.token_id - b.token_id);
+		expect(order).toEqual(sorted);
+	});
+});
+
+describe('occurrences from word_positions', () => {
+	/** A phrase's occurrences found in JavaScript on the words of `tokens`: consecutive words of one sentence. */
+	async function phraseInTokens(words: string[]): Promise<string[]> {
+		const toks = await db.rows<{ doc_id: string; sentence_id: number; token_id: number; word_index: number; lower: string }>(
+			'SELECT doc_id, sentence_id, token_id, word_index, lower FROM tokens WHERE is_word ORDER BY doc_id, word_index'
+		);
+		const out: string[] = [];
+		for (let i = 0; i + words.length <= toks.length; i++) {
+			const run = toks.slice(i, i + words.length);
+			if (run.every((t, k) => t.lower === words[k] && t.doc_id === run[0].doc_id && t.sentence_id === run[0].sentence_id)) {
+				out.push(`${run[0].doc_id} ${run[0].token_id}–${run[run.length - 1].token_id}`);
+			}
+		}
+		return out.sort();
+	}
+
+	it('a phrase and a word: the occurrences tokens hold, nothing more', async () => {
+		for (const phrase of [['armed', 'uprising'], ['the', 'revolution'], ['uprising']]) {
+			const hits = await db.run<HitRow>(termHitsQuery(terms(phrase.join(' ')), WORDS));
+			const found = hits.map((h) => `${h.doc_id} ${h.start_token}–${h.end_token}`).sort();
+			expect(found).toEqual(await phraseInTokens(phrase));
+			expect(hits.every((h) => h.form === phrase.join(' '))).toBe(true);
+		}
+		expect((await phraseInTokens(['uprising'])).length).toBe(4);
+	});
 });
 
 /** Occurrences per term label and document, from the token path (termHitsQuery). */
@@ -83,15 +130,16 @@ async function rateCounts(text: string, opts: TermOptions): Promise<Record<strin
 }
 
 describe('counts from the term tables', () => {
-	it('one-word count queries do not read tokens; a phrase does', () => {
+	it('count queries never read tokens; only a phrase reads word_positions', () => {
 		for (const make of [
 			(t: string) => termDocRatesQuery(terms(t), LEMMAS, { datedParts: true }),
 			(t: string) => termAuthorRatesQuery(terms(t), LEMMAS),
 			(t: string) => termFormsQuery(terms(t), LEMMAS),
 			(t: string) => topHitDocQuery(terms(t), LEMMAS)
 		]) {
-			expect(make('uprising, revolution*').sql).not.toMatch(/\btokens\b/);
-			expect(make('uprising, armed uprising').sql).toMatch(/\btokens\b/);
+			expect(make('uprising, revolution*').sql).not.toMatch(/\b(tokens|word_positions)\b/);
+			expect(make('uprising, armed uprising').sql).not.toMatch(/\btokens\b/);
+			expect(make('uprising, armed uprising').sql).toMatch(/\bword_positions\b/);
 		}
 	});
 
@@ -113,7 +161,7 @@ describe('counts from the term tables', () => {
 		]);
 	});
 
-	it('a phrase falls back to tokens and agrees with its occurrences, beside a word in the same query', async () => {
+	it('a phrase is counted from word_positions and agrees with its occurrences, beside a word in the same query', async () => {
 		const text = 'armed uprising, uprising, constituent assembly';
 		expect(await rateCounts(text, WORDS)).toEqual(await hitCounts(text, WORDS));
 		expect(await rateCounts(text, WORDS)).toEqual({

@@ -33,7 +33,9 @@ export const TABLES = {
 	// The vocabulary and its counts per document and part, which one-word term queries read instead of tokens
 	// (analysis/src/count/term-tables.ts).
 	term_vocab: { word_id: 'INTEGER', lower: 'VARCHAR', lemma: 'VARCHAR', n: 'INTEGER' },
-	doc_words: { doc_id: 'VARCHAR', section: 'VARCHAR', word_id: 'INTEGER', n: 'INTEGER' }
+	doc_words: { doc_id: 'VARCHAR', section: 'VARCHAR', word_id: 'INTEGER', n: 'INTEGER' },
+	// Where each word is, by its pair's id: what phrases and occurrences read instead of matching tokens by text.
+	word_positions: { word_id: 'INTEGER', doc_id: 'VARCHAR', sentence_id: 'INTEGER', token_id: 'INTEGER', word_index: 'INTEGER' }
 } as const satisfies Record<string, Record<string, string>>;
 
 export type TableName = keyof typeof TABLES;
@@ -47,7 +49,7 @@ export const columnsOf = (table: TableName): string[] => Object.keys(TABLES[tabl
  * where that costs nothing (doc_terms is stored by count within a form, which DuckDB compresses better).
  * `doc_order` in a table without that column is its document's (documents.doc_order): documents in manifest order, as
  * the pipeline reads and stores them, so that `tokens` and `sentences` are written as stored, without a sort. doc_words
- * by word_id first, so that DuckDB's min/max per row group skips most of it for a term's few ids.
+ * and word_positions by word_id first, so that DuckDB's min/max per row group skips most of them for a term's few ids.
  */
 export const TABLE_ORDER: { readonly [T in TableName]: readonly ((keyof (typeof TABLES)[T] & string) | 'doc_order')[] } = {
 	documents: ['doc_order'],
@@ -60,7 +62,8 @@ export const TABLE_ORDER: { readonly [T in TableName]: readonly ((keyof (typeof 
 	doc_terms: ['doc_order', 'form', 'term'],
 	doc_sentence_stats: ['doc_order'],
 	term_vocab: ['word_id'],
-	doc_words: ['word_id', 'doc_id', 'section']
+	doc_words: ['word_id', 'doc_id', 'section'],
+	word_positions: ['word_id', 'doc_order', 'token_id']
 };
 
 /** The DDL that creates every table of the contract. */
@@ -142,6 +145,13 @@ export const DESCRIPTIONS: { [T in TableName]: { row: string; columns: Record<ke
 		columns: {
 			doc_id: 'the document', section: 'the part (sentences.section)', word_id: 'the pair (term_vocab.word_id)',
 			n: 'occurrences in the part'
+		}
+	},
+	word_positions: {
+		row: 'a word of the corpus by its pair of word form and lemma (precomputed from tokens)',
+		columns: {
+			word_id: 'the pair (term_vocab.word_id)', doc_id: 'the document', sentence_id: 'the sentence (sentences.sentence_id)',
+			token_id: 'the token (tokens.token_id)', word_index: 'the word’s index among the document’s words (tokens.word_index)'
 		}
 	}
 };

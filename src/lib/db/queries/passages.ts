@@ -147,6 +147,7 @@ export function kwicQuery(terms: readonly Term[], opts: TermOptions, target: Pas
 		if (!Number.isInteger(v) || v < 0) throw new RangeError(`${k} is a whole number ≥ 0, got ${v}`);
 	}
 	return q(`${hitsCtes(terms, opts, target.docId)},
+words AS (SELECT doc_id, token_id, word_index, lower FROM tokens WHERE is_word${target.docId === undefined ? '' : ` AND doc_id = ${literal(target.docId)}`}),
 dw AS (
 	SELECT doc_id, count(*) FILTER (WHERE is_word) AS n, max(token_id) AS last_token FROM tokens${
 		target.docId === undefined ? '' : ` WHERE doc_id = ${literal(target.docId)}`

@@ -1,11 +1,12 @@
-// SQL for finding terms in `tokens` and everything the trajectory charts plot: counts, rates, bins, DP, forms.
+// SQL for finding terms in the corpus and everything the trajectory charts plot: counts, rates, bins, DP, forms.
 //
 // Matching goes through the corpus vocabulary (`term_vocab`: the distinct lower/lemma pairs of words, written once by
 // the pipeline), which is small, so that lemma sets, prefixes and compound parts are resolved there.
 // - Counts (rates per document, part, author or group, forms, the top document) come from `termCountsCtes`: a one-word
 //   term is summed from `doc_words` (each pair's count per document and part), without reading `tokens`; a phrase
-//   is found in `tokens` (consecutive words, word_index + 1, of the same sentence).
-// - Occurrences (hits, bins, dispersion, passages) come from `hitsCtes`, which joins `tokens` on the matched pairs.
+//   is found in `word_positions` (consecutive words, word_index + 1, of the same sentence).
+// - Occurrences (hits, bins, dispersion, passages) come from `hitsCtes`, which reads the matched pairs' places from
+//   `word_positions` (sorted by pair id, so only the row groups of those ids are read; never the text of `tokens`).
 // All counting happens here, in DuckDB.
 import { literal, literalList, type Query } from '../sql';
 import { DATED_PART_DOCS, fractionalYear, griesDp, ratePer10k } from '../contract/fragments';
@@ -83,16 +84,19 @@ function matchCtes(terms: readonly Term[], opts: TermOptions): string {
 )`;
 }
 
-/** Words of `tokens` (of one document with `docId`), lemma never null: `words(doc_id, sentence_id, token_id, word_index, lower, lemma)`. */
-const wordsCte = (docId: string | undefined) =>
-	`words AS (SELECT doc_id, sentence_id, token_id, word_index, lower, coalesce(lemma, lower) AS lemma FROM tokens WHERE is_word${
+/**
+ * The places of the pairs `wm` matched (of one document with `docId`):
+ * `found(word_id, doc_id, sentence_id, token_id, word_index)`, read by id from `word_positions`.
+ */
+const foundCte = (docId: string | undefined) =>
+	`found AS (SELECT word_id, doc_id, sentence_id, token_id, word_index FROM word_positions WHERE word_id IN (SELECT word_id FROM wm)${
 		docId === undefined ? '' : ` AND doc_id = ${literal(docId)}`
 	})`;
 
-/** The words of `words` that match a word of a term: `tw(term, pos, doc_id, sentence_id, token_id, word_index, lower)`. */
+/** The places of `found` with the term word they match: `tw(term, pos, doc_id, sentence_id, token_id, word_index, lower)`. */
 const TW_CTE = `tw AS MATERIALIZED (
-	SELECT m.term, m.pos, w.doc_id, w.sentence_id, w.token_id, w.word_index, w.lower
-	FROM words w JOIN wm m ON m.lower = w.lower AND m.lemma = w.lemma
+	SELECT m.term, m.pos, w.doc_id, w.sentence_id, w.token_id, w.word_index, m.lower
+	FROM found w JOIN wm m ON m.word_id = w.word_id
 )`;
 
 const termsCte = (terms: readonly Term[]) => `terms(term, label) AS (VALUES ${terms.map((t, i) => `(${i}, ${literal(t.label)})`).join(', ')})`;
@@ -111,8 +115,8 @@ hits AS (
 	${terms.map((t, i) => withoutForms(hitsSelect(t, i), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
 )`;
 	return `WITH
-${wordsCte(docId)},
 ${matchCtes(terms, opts)},
+${foundCte(docId)},
 ${hits},
 ${termsCte(terms)}`;
 }
@@ -125,19 +129,19 @@ ${termsCte(terms)}`;
 function oneWordHits(terms: readonly Term[], opts: TermOptions): string {
 	const left = terms.flatMap((t, i) => {
 		const forms = opts.exclude?.[t.label];
-		return forms?.length ? [`(m.term = ${i} AND w.lower IN ${literalList(forms)})`] : [];
+		return forms?.length ? [`(m.term = ${i} AND m.lower IN ${literalList(forms)})`] : [];
 	});
 	return `hits AS (
 	SELECT m.term, w.doc_id, w.sentence_id, w.token_id AS start_token, w.token_id AS end_token,
-		w.word_index AS start_word, w.word_index AS end_word, w.lower AS form
-	FROM words w JOIN wm m ON m.lower = w.lower AND m.lemma = w.lemma${left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : ''}
+		w.word_index AS start_word, w.word_index AS end_word, m.lower AS form
+	FROM found w JOIN wm m ON m.word_id = w.word_id${left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : ''}
 )`;
 }
 
 /**
  * The common table expressions every count query starts with, ending in `counts(term, doc_id, section, form, n)`:
  * how often each form of each term occurs in each part (`sentences.section`) of each document, only where it does,
- * and `terms(term, label)`. A one-word term is summed from `doc_words`; only phrases read `tokens`. Forms the user
+ * and `terms(term, label)`. A one-word term is summed from `doc_words`; only phrases read `word_positions`. Forms the user
  * left out are left out here as in `hitsCtes` (so counts and occurrences agree), unless `withExcluded`.
  */
 export function termCountsCtes(terms: readonly Term[], opts: TermOptions, withExcluded = false): string {
@@ -158,7 +162,7 @@ export function termCountsCtes(terms: readonly Term[], opts: TermOptions, withEx
 	});
 	return `WITH
 ${matchCtes(terms, opts)},
-${phrases ? `${wordsCte(undefined)},\n${TW_CTE},\n` : ''}counts AS (
+${phrases ? `${foundCte(undefined)},\n${TW_CTE},\n` : ''}counts AS (
 	SELECT term, doc_id, section, form, sum(n) AS n FROM (
 	${parts.join('\n\tUNION ALL ')}
 	) GROUP BY ALL
