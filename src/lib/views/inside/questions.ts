@@ -1,8 +1,10 @@
 // What the inside-one-document view asks of the database: stated once, here, for the view (DocumentProfile.svelte)
 // and for the questions answered in advance (views/first-questions.ts).
-import { termCountsQuery, termHitsQuery } from '$lib/db/queries/terms';
-import type { Query } from '$lib/db/sql';
+import { termCountsQuery, termHitsQuery, type TermCountRow } from '$lib/db/queries/terms';
+import type { Query, QueryRunner } from '$lib/db/sql';
 import type { CurrentTerms } from '$lib/terms/current';
+import { topDocFromCounts, type CountedDoc } from '$lib/terms/counts';
+import { profileDoc } from './state';
 
 /**
  * Without a document in the address or in group A, the view shows the one where the current terms occur most: it is
@@ -15,4 +17,27 @@ export function topDocQuery(chosen: string | null, groupA: readonly string[], cu
 /** One query inside the document: its hits; the bins and DP are counted from them (from-hits.ts). */
 export function insideHitsQuery(current: CurrentTerms, docId: string | null): Query | null {
 	return current.terms.length > 0 && docId !== null ? termHitsQuery(current.terms, current.opts, docId) : null;
+}
+
+/**
+ * Asks the top document's hits as soon as the counts (`topDocQuery`'s answer) are in, instead of at this view's turn
+ * in the page's update, which comes after the trajectories above it have drawn (effects run in page order): the
+ * engine answers while the page draws, and the view's own ask of the same query joins that run (the runner runs one
+ * SQL text once). The document is the one the view would pick (profileDoc). Returns a function that calls it off.
+ */
+export function askHitsEarly(runner: QueryRunner, counts: Query, current: CurrentTerms, docs: readonly CountedDoc[]): () => void {
+	let live = true;
+	runner.run<TermCountRow>(counts).then(
+		(rows) => {
+			if (!live) return;
+			const top = topDocFromCounts(rows, current.terms, current.opts, docs)?.doc_id ?? null;
+			const hits = insideHitsQuery(current, profileDoc(null, [], top, docs[0]?.doc_id ?? null));
+			// A failure is the view's to show, when it asks the same query itself.
+			if (hits) runner.run(hits).catch(() => undefined);
+		},
+		() => undefined
+	);
+	return () => {
+		live = false;
+	};
 }
