@@ -556,6 +556,20 @@ describe('pooled points open exactly their passages', () => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('documents');
 		await page.waitForSelector('[data-testid="trajectories"] .error-bars[data-muted="1"]', { timeout: 180_000 });
 		expect(await page.textContent('[data-testid="trajectories"]')).toContain('80 documents: intervals muted');
+		// The intervals are drawn as one path per look (colour, dimmed, tiny), not three lines per document.
+		const bars = await page.$$eval('[data-testid="trajectories"] .error-bars path', (ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('V').length - 1));
+		expect(bars.length).toBeLessThanOrEqual(4);
+		expect(bars.reduce((a, b) => a + b, 0)).toBe(await page.locator(`${POINT}[data-term="war"]`).count());
+		// The ranked table: the first 30 of 80 by rate, all on request, still by rate.
+		const rates = () => page.$$eval('[data-testid="rank-row"]', (rows) => rows.map((r) => Number(r.getAttribute('data-rate'))));
+		await expect.poll(async () => (await rates()).length).toBe(30);
+		expect(await page.textContent('[data-testid="rank-more"]')).toContain('Show all 80');
+		const first = await rates();
+		await page.click('[data-testid="rank-more"]');
+		await expect.poll(async () => (await rates()).length).toBe(80);
+		const every = await rates();
+		expect(every.slice(0, 30)).toEqual(first);
+		for (let i = 1; i < every.length; i++) expect(every[i - 1]).toBeGreaterThanOrEqual(every[i]);
 		await page.close();
 	}, 600_000);
 });
