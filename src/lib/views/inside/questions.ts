@@ -19,6 +19,10 @@ export function insideHitsQuery(current: CurrentTerms, docId: string | null): Qu
 	return current.terms.length > 0 && docId !== null ? termHitsQuery(current.terms, current.opts, docId) : null;
 }
 
+/** The document where the current terms occur most, from the counts query's rows (null: none occurs). */
+export const topDocId = (rows: readonly TermCountRow[], current: CurrentTerms, docs: readonly CountedDoc[]): string | null =>
+	topDocFromCounts(rows, current.terms, current.opts, docs)?.doc_id ?? null;
+
 /**
  * Asks the top document's hits as soon as the counts (`topDocQuery`'s answer) are in, instead of at this view's turn
  * in the page's update, which comes after the trajectories above it have drawn (effects run in page order): the
@@ -30,8 +34,7 @@ export function askHitsEarly(runner: QueryRunner, counts: Query, current: Curren
 	runner.run<TermCountRow>(counts).then(
 		(rows) => {
 			if (!live) return;
-			const top = topDocFromCounts(rows, current.terms, current.opts, docs)?.doc_id ?? null;
-			const hits = insideHitsQuery(current, profileDoc(null, [], top, docs[0]?.doc_id ?? null));
+			const hits = insideHitsQuery(current, profileDoc(null, [], topDocId(rows, current, docs), docs[0]?.doc_id ?? null));
 			// A failure is the view's to show, when it asks the same query itself.
 			if (hits) runner.run(hits).catch(() => undefined);
 		},
