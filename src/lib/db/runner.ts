@@ -39,6 +39,7 @@ export interface Session {
  */
 export class WasmRunner implements QueryRunner {
 	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	private preparedNow = new Map<string, duckdb.AsyncPreparedStatement>();
 	/** Answers by query, in flight and answered: the database is attached read-only, so an answer never goes stale
 	 *  (the documents asked by the loader, the timeline and the table at once: one run; every view's first queries
 	 *  when the page switches back to this corpus: none). */
@@ -109,7 +110,9 @@ export class WasmRunner implements QueryRunner {
 
 	/** Asks the database itself, past any answer kept or given in advance. */
 	async ask<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
-		const session = await this.opened;
+		// Once attached, the question is posted to the engine's worker in this task, not after the page's update has
+		// run (an await would put it behind the update that asked it: the engine would wait while the page draws).
+		const session = this.attached ?? (await this.opened);
 		asking++;
 		try {
 			return await this.askOn<T>(session, query);
@@ -147,11 +150,17 @@ export class WasmRunner implements QueryRunner {
 
 	private async askOn<T extends Record<string, unknown>>({ conn }: Session, query: Query): Promise<T[]> {
 		if (query.params.length === 0) return toPlainRows<T>(await conn.query(query.sql));
+		// A statement prepared before is used at once (see ask); one being prepared is waited for.
+		const ready = this.preparedNow.get(query.sql);
+		if (ready) return toPlainRows<T>(await ready.query(...query.params));
 		let stmt = this.prepared.get(query.sql);
 		if (!stmt) {
 			stmt = conn.prepare(query.sql);
 			this.prepared.set(query.sql, stmt);
-			stmt.catch(() => this.prepared.delete(query.sql));
+			stmt.then(
+				(s) => this.preparedNow.set(query.sql, s),
+				() => this.prepared.delete(query.sql)
+			);
 		}
 		return toPlainRows<T>(await (await stmt).query(...query.params));
 	}

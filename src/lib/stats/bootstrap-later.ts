@@ -2,7 +2,8 @@
 // one (2,000 resamples of two groups cost a few hundred milliseconds on a busy machine), else in a task of its own
 // after the current one. A job can be cancelled when the selection changes again: its answer is then never given,
 // and a worker still busy with it is stopped (a new one starts for the next job).
-import { bootstrapMedianDifference, type BootstrapInterval, type BootstrapOptions } from './bootstrap';
+import { bootstrapTallies, type BootstrapInterval, type BootstrapOptions } from './bootstrap';
+import type { Tally } from './tally';
 import type { BootstrapJob } from './bootstrap.worker';
 import { inAnotherTask, type Later } from './later';
 
@@ -39,14 +40,15 @@ function stop(): void {
 	running = 0;
 }
 
-/** The interval of bootstrapMedianDifference(a, b, options), computed later (see above). */
-export function bootstrapLater(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions = {}): Later<BootstrapInterval> {
-	if (typeof Worker === 'undefined') return inAnotherTask(() => bootstrapMedianDifference(a, b, options));
+/** The interval of bootstrapTallies(a, b, options), computed later (see above). */
+export function bootstrapLater(a: Tally, b: Tally, options: BootstrapOptions = {}): Later<BootstrapInterval> {
+	if (typeof Worker === 'undefined') return inAnotherTask(() => bootstrapTallies(a, b, options));
 	const id = nextId++;
 	const result = new Promise<BootstrapInterval>((resolve, reject) => waiting.set(id, { resolve, reject }));
-	const job: BootstrapJob = { id, a: Float64Array.from(a), b: Float64Array.from(b), options };
+	// The tallies are copied (structured clone), not handed over: the view keeps its own. A few hundred values each.
+	const job: BootstrapJob = { id, a, b, options };
 	running++;
-	theWorker().postMessage(job, [job.a.buffer, job.b.buffer]);
+	theWorker().postMessage(job);
 	return {
 		result,
 		cancel: () => {

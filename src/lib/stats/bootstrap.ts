@@ -1,6 +1,7 @@
 // A seeded, reproducible percentile bootstrap interval for the difference of two medians (A − B).
 import { randomBinomial, randomLcg } from 'd3';
 import { interpolate, quantileSorted, sortedNumbers } from './quantile';
+import { quantileTally, tallySorted, type Tally } from './tally';
 
 export interface BootstrapOptions {
 	/** Number of resamples (each group resampled with replacement to its own size). */
@@ -23,24 +24,6 @@ export interface BootstrapInterval {
 
 export const BOOTSTRAP_RESAMPLES = 2000;
 export const BOOTSTRAP_SEED = 1;
-
-/** A sample as its distinct values (ascending), how often each occurs, and their running totals: sentence lengths repeat a great deal. */
-interface Tally {
-	values: Float64Array;
-	/** below[i]: how many values of the sample are less than values[i] (below[values.length] = n). */
-	below: Float64Array;
-	n: number;
-}
-
-function tally(sorted: Float64Array): Tally {
-	const values: number[] = [];
-	const below: number[] = [];
-	sorted.forEach((v, i) => {
-		if (!values.length || values[values.length - 1] !== v) values.push(v), below.push(i);
-	});
-	below.push(sorted.length);
-	return { values: Float64Array.from(values), below: Float64Array.from(below), n: sorted.length };
-}
 
 type Binomial = (n: number, p: number) => () => number;
 
@@ -99,20 +82,21 @@ function resampleMedian(t: Tally, binomial: Binomial): number {
  * differences. Needs at least one value in each group.
  */
 export function bootstrapMedianDifference(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions = {}): BootstrapInterval {
+	return bootstrapTallies(tallySorted(sortedNumbers(a)), tallySorted(sortedNumbers(b)), options);
+}
+
+/** bootstrapMedianDifference of the samples these tallies count: the same interval. */
+export function bootstrapTallies(ta: Tally, tb: Tally, options: BootstrapOptions = {}): BootstrapInterval {
 	const { resamples = BOOTSTRAP_RESAMPLES, seed = BOOTSTRAP_SEED, level = 0.95 } = options;
-	if (a.length === 0 || b.length === 0) throw new RangeError('The bootstrap needs at least one value in each group');
+	if (ta.n === 0 || tb.n === 0) throw new RangeError('The bootstrap needs at least one value in each group');
 	if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`resamples is a whole number ≥ 1, got ${resamples}`);
 	if (!(level > 0 && level < 1)) throw new RangeError(`level is between 0 and 1, got ${level}`);
-	const sa = sortedNumbers(a);
-	const sb = sortedNumbers(b);
-	const ta = tally(sa);
-	const tb = tally(sb);
 	const binomial = randomBinomial.source(randomLcg(seed));
 	const diffs = new Float64Array(resamples);
 	for (let r = 0; r < resamples; r++) diffs[r] = resampleMedian(ta, binomial) - resampleMedian(tb, binomial);
 	diffs.sort();
 	return {
-		estimate: quantileSorted(sa, 0.5) - quantileSorted(sb, 0.5),
+		estimate: quantileTally(ta, 0.5) - quantileTally(tb, 0.5),
 		lo: quantileSorted(diffs, (1 - level) / 2),
 		hi: quantileSorted(diffs, (1 + level) / 2),
 		level,

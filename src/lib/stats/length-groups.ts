@@ -1,10 +1,10 @@
-// Sentence-length summaries, lists and histograms of a selection from every document's lengths fetched once per
-// corpus (lengthDocsQuery) and the groups' members (groupDocsQuery, asked once per change for every view): the same
-// rows as lengthSummaryQuery, lengthListsQuery and lengthHistogramQuery, which stay the definitions
+// Sentence-length summaries, lists (as tallies) and histograms of a selection from every document's lengths fetched
+// once per corpus (lengthDocsQuery) and the groups' members (groupDocsQuery, asked once per change for every view): the
+// same rows as lengthSummaryQuery, lengthListsQuery and lengthHistogramQuery, which stay the definitions
 // (tests/unit/db/length-groups.test.ts compares them on the default corpus and on the State of the Union).
 import type { GroupDocRow } from '../db/groups';
-import type { GroupName, LengthBinRow, LengthDocRow, LengthListRow, LengthSummaryRow, LengthUnit } from '../db/queries/sentence-lengths';
-import { quantileSorted } from './quantile';
+import type { GroupName, LengthBinRow, LengthDocRow, LengthSummaryRow, LengthUnit } from '../db/queries/sentence-lengths';
+import { poolTallies, quantileTally, sumTally, tallySorted, type Tally } from './tally';
 import { byCodePoint, nullsLast } from './duckdb-order';
 
 /** The documents of one unit of one group: a document, an author's documents in A (or B), or a whole group. */
@@ -37,36 +37,22 @@ function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[],
 	return [...pools.values()];
 }
 
-/** Longest length counted by value rather than sorted (a sentence of 65,536 words is not one). */
-const COUNTED = 1 << 16;
-
-/** Every length of a pool, ascending (each document's come sorted; several are put in order together). */
-function lengthsOf(pool: Pool): Int32Array {
-	const all = new Int32Array(pool.docs.reduce((s, d) => s + d.lengths.length, 0));
-	let at = 0;
-	for (const d of pool.docs) {
-		all.set(d.lengths, at);
-		at += d.lengths.length;
-	}
-	return pool.docs.length > 1 ? ascending(all) : all;
+/** Each document's lengths as a tally, made once per row (the rows are asked once per corpus). */
+const docTallies = new WeakMap<LengthDocRow, Tally>();
+function docTally(d: LengthDocRow): Tally {
+	let t = docTallies.get(d);
+	if (!t) docTallies.set(d, (t = tallySorted(d.lengths)));
+	return t;
 }
 
-/**
- * Sorted in place by counting how often each value occurs (sentence lengths are small whole numbers), in time
- * proportional to their number and the longest, not n·log n: the State of the Union's 63,000 are put in order again on
- * every selection change. A value below 0 or from COUNTED up: sorted instead.
- */
-function ascending(xs: Int32Array): Int32Array {
-	let max = 0;
-	for (const x of xs) {
-		if (x < 0 || x >= COUNTED) return xs.sort();
-		if (x > max) max = x;
-	}
-	const times = new Int32Array(max + 1);
-	for (const x of xs) times[x]++;
-	let at = 0;
-	for (let x = 0; x <= max; x++) xs.fill(x, at, (at += times[x]));
-	return xs;
+/** Every length of a pool, tallied (each document's come sorted). */
+const tallyOfPool = (pool: Pool): Tally => poolTallies(pool.docs.map(docTally));
+
+/** The lengths of one unit of one group (lengthListsQuery's row), as a tally. */
+export interface LengthTallyRow {
+	key: string;
+	grp: GroupName;
+	tally: Tally;
 }
 
 /**
@@ -76,22 +62,20 @@ function ascending(xs: Int32Array): Int32Array {
  */
 export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthSummaryRow[] {
 	const rows = poolsOf(docs, members, unit).map((pool) => {
-		const xs = lengthsOf(pool);
-		const n = xs.length;
-		let sum = 0;
-		for (let i = 0; i < n; i++) sum += xs[i];
-		const q1 = quantileSorted(xs, 0.25);
-		const q3 = quantileSorted(xs, 0.75);
+		const t = tallyOfPool(pool);
+		const { values, counts, n } = t;
+		const q1 = quantileTally(t, 0.25);
+		const q3 = quantileTally(t, 0.75);
 		const lo = q1 - 1.5 * (q3 - q1);
 		const hi = q3 + 1.5 * (q3 - q1);
 		let whiskerLo = Infinity;
 		let whiskerHi = -Infinity;
 		let outliers = 0;
-		for (let i = 0; i < n; i++) {
-			const x = xs[i];
+		for (let i = 0; i < values.length; i++) {
+			const x = values[i];
 			if (x >= lo) whiskerLo = Math.min(whiskerLo, x);
 			if (x <= hi) whiskerHi = Math.max(whiskerHi, x);
-			if (x < lo || x > hi) outliers++;
+			if (x < lo || x > hi) outliers += counts[i];
 		}
 		// The longest sentence: the longest document's own longest, ties to the first document in reading order.
 		const longest = [...pool.docs].sort(
@@ -105,13 +89,13 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 			grp: pool.grp,
 			n_docs: pool.docs.length,
 			n,
-			mean: sum / n,
-			min: xs[0],
+			mean: sumTally(t) / n,
+			min: values[0],
 			q1,
-			median: quantileSorted(xs, 0.5),
+			median: quantileTally(t, 0.5),
 			q3,
-			p90: quantileSorted(xs, 0.9),
-			max: xs[n - 1],
+			p90: quantileTally(t, 0.9),
+			max: values[values.length - 1],
 			whisker_lo: whiskerLo,
 			whisker_hi: whiskerHi,
 			n_outliers: outliers,
@@ -143,12 +127,12 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 		.map((r) => r.row);
 }
 
-/** lengthListsQuery(groups, unit)'s rows: every length of each unit, ascending; ordered by the unit's first year and doc_order, key, group. */
-export function lengthLists(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthListRow[] {
+/** lengthListsQuery(groups, unit)'s rows as tallies: every length of each unit; ordered by the unit's first year and doc_order, key, group. */
+export function lengthTallies(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthTallyRow[] {
 	return poolsOf(docs, members, unit)
 		.map((pool) => ({ pool, year: minOf(pool.docs.map((d) => d.year)), order: minOf(pool.docs.map((d) => d.doc_order)) }))
 		.sort((x, y) => nullsLast(x.year, y.year) || nullsLast(x.order, y.order) || byCodePoint(x.pool.key, y.pool.key) || byCodePoint(x.pool.grp, y.pool.grp))
-		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, lengths: Array.from(lengthsOf(pool)) }));
+		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, tally: tallyOfPool(pool) }));
 }
 
 /**
@@ -161,15 +145,16 @@ export function lengthHistogram(docs: readonly LengthDocRow[], members: readonly
 	const total = { A: 0, B: 0 };
 	let first = Infinity;
 	let last = -Infinity;
-	for (const pool of poolsOf(docs, members, 'group'))
-		for (const d of pool.docs)
-			for (const x of d.lengths) {
-				const bin = Math.floor(x / width);
-				counts[pool.grp].set(bin, (counts[pool.grp].get(bin) ?? 0) + 1);
-				total[pool.grp]++;
-				first = Math.min(first, bin);
-				last = Math.max(last, bin);
-			}
+	for (const pool of poolsOf(docs, members, 'group')) {
+		const t = tallyOfPool(pool);
+		for (let i = 0; i < t.values.length; i++) {
+			const bin = Math.floor(t.values[i] / width);
+			counts[pool.grp].set(bin, (counts[pool.grp].get(bin) ?? 0) + t.counts[i]);
+			first = Math.min(first, bin);
+			last = Math.max(last, bin);
+		}
+		total[pool.grp] += t.n;
+	}
 	const out: LengthBinRow[] = [];
 	for (let bin = first; bin <= last; bin++)
 		for (const grp of ['A', 'B'] as const) {

@@ -1,4 +1,4 @@
-// Sentence-length summaries, lists, histograms and points over time of a selection, computed from every document's
+// Sentence-length summaries, lists (tallied), histograms and points over time of a selection, computed from every document's
 // lengths fetched once (src/lib/stats/length-groups.ts), against the SQL that defines them (sentence-lengths.ts,
 // itself checked in sentence-lengths.test.ts): every row and field to 1e-9, the same order, on the default corpus
 // and, when analysed, on the State of the Union.
@@ -15,7 +15,8 @@ import {
 	type LengthDocRow,
 	type LengthUnit
 } from '../../../src/lib/db/queries/sentence-lengths';
-import { lengthHistogram, lengthLists, lengthSummaries, overTimeOf } from '../../../src/lib/stats/length-groups';
+import { lengthHistogram, lengthSummaries, lengthTallies, overTimeOf } from '../../../src/lib/stats/length-groups';
+import { expandTally } from '../../../src/lib/stats/tally';
 
 /** Equal, or for numbers |actual − expected| ≤ 1e-9, relative above 1; arrays and objects field by field. */
 function same(actual: unknown, expected: unknown, at: string, bad: string[]): void {
@@ -43,7 +44,8 @@ async function compare(db: NodeRunner, groups: Groups, widths: number[]): Promis
 		const want = await db.run(lengthSummaryQuery(unit, groups));
 		rows += want.length;
 		same(lengthSummaries(docs, members, unit), want, `summary ${unit}`, bad);
-		same(lengthLists(docs, members, unit), await db.run(lengthListsQuery(groups, unit)), `lists ${unit}`, bad);
+		const lists = lengthTallies(docs, members, unit).map((r) => ({ key: r.key, grp: r.grp, lengths: Array.from(expandTally(r.tally)) }));
+		same(lists, await db.run(lengthListsQuery(groups, unit)), `lists ${unit}`, bad);
 	}
 	for (const w of widths) same(lengthHistogram(docs, members, w), await db.run(lengthHistogramQuery(groups, w)), `histogram ${w}`, bad);
 	const all = await db.run<{ doc_id: string; grp: 'A' | 'B' | null }>(lengthOverTimeQuery(null, { datedParts: true }));
@@ -84,7 +86,7 @@ it('pools several documents in ascending order, by counting whole lengths and by
 		doc_id, title: doc_id, author: 'X', year: 1900, date: '1900', doc_order: 0, lengths, longest_sentence_id: 0
 	});
 	const members: GroupDocRow[] = ['a', 'b', 'c'].map((doc_id) => ({ doc_id, grp: 'A' }));
-	const lists = (docs: LengthDocRow[]) => lengthLists(docs, members, 'group')[0].lengths;
+	const lists = (docs: LengthDocRow[]) => Array.from(expandTally(lengthTallies(docs, members, 'group')[0].tally));
 	expect(lists([doc('a', [3, 9, 9, 40]), doc('b', [0, 9, 12]), doc('c', [1])])).toEqual([0, 1, 3, 9, 9, 9, 12, 40]);
 	// Too long to count by value: sorted instead, with the same result.
 	expect(lists([doc('a', [3, 70000]), doc('b', [2, 5]), doc('c', [])])).toEqual([2, 3, 5, 70000]);

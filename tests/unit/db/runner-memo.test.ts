@@ -211,4 +211,15 @@ describe('WasmRunner', () => {
 		await expect(q).rejects.toThrow('not a Tribune corpus');
 		expect(c.asked).toEqual([]);
 	});
+	it('once attached, puts a question to the engine in the task that asks it (a statement prepared before, too)', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		await r.ready;
+		const first = r.run(sql`SELECT n FROM documents WHERE n > ${0}`);
+		await first;
+		// Nothing awaited between asking and the engine's call: the engine works while the page goes on drawing.
+		void r.run(sql`SELECT n FROM documents`);
+		void r.run(sql`SELECT n FROM documents WHERE n > ${1}`);
+		expect(c.asked).toEqual(['SELECT n FROM documents WHERE n > ? [0]', 'SELECT n FROM documents', 'SELECT n FROM documents WHERE n > ? [1]']);
+	});
 });

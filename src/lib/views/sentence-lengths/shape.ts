@@ -5,15 +5,15 @@ import type {
 	DocSectionRow,
 	GroupName,
 	LengthBinRow,
-	LengthListRow,
 	LengthOverTimeRow,
 	LengthSummaryRow,
 	LengthTarget,
 	RollingLengthRow
 } from '../../db/queries/sentence-lengths';
-import { mannWhitney, type MannWhitney } from '../../stats/mann-whitney';
-import { BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrapMedianDifference, type BootstrapInterval } from '../../stats/bootstrap';
-import { median } from '../../stats/quantile';
+import { mannWhitneyTallies, type MannWhitney } from '../../stats/mann-whitney';
+import { BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, bootstrapTallies, type BootstrapInterval } from '../../stats/bootstrap';
+import { poolTallies, quantileTally, type Tally } from '../../stats/tally';
+import type { LengthTallyRow } from '../../stats/length-groups';
 import { DEFINITIONS } from '../../db/contract/meta';
 import type { PassageFocus } from '../passages/state';
 
@@ -117,22 +117,26 @@ export interface SentencePoints {
 const jitterOf = (i: number): number => ((i * 0.6180339887) % 1) - 0.5;
 
 /**
- * The sentences to draw as points over the boxes (lists from lengthListsQuery per document or author): all of them
+ * The sentences to draw as points over the boxes (each unit's lengths, tallied, per document or author): all of them
  * when `all` (unless more than `limit`), else those beyond the whiskers and every sentence of a box too small to draw.
+ * The i-th shortest sentence of a row is point i.
  */
-export function sentencePoints(lists: readonly LengthListRow[], boxes: readonly BoxMark[], all: boolean, limit = 20_000): SentencePoints {
+export function sentencePoints(tallies: readonly LengthTallyRow[], boxes: readonly BoxMark[], all: boolean, limit = 20_000): SentencePoints {
 	const byRow = new Map(boxes.map((b) => [rowKey(b), b]));
-	const n = lists.reduce((s, l) => s + l.lengths.length, 0);
+	const n = tallies.reduce((s, l) => s + l.tally.n, 0);
 	const capped = all && n > limit;
 	const points: SentencePoint[] = [];
-	for (const l of lists) {
+	for (const l of tallies) {
 		const row = rowKey(l);
 		const box = byRow.get(row);
 		if (!box) continue;
 		const every = (all && !capped) || box.tooSmall;
-		l.lengths.forEach((length, i) => {
-			if (every || length < box.whiskerLo || length > box.whiskerHi) points.push({ id: `${row}#${i}`, row, length, jitter: jitterOf(i), box });
-		});
+		const { values, below } = l.tally;
+		for (let v = 0; v < values.length; v++) {
+			const length = values[v];
+			if (every || length < box.whiskerLo || length > box.whiskerHi)
+				for (let i = below[v]; i < below[v + 1]; i++) points.push({ id: `${row}#${i}`, row, length, jitter: jitterOf(i), box });
+		}
 	}
 	return { points, capped };
 }
@@ -332,10 +336,10 @@ export interface CompareOptions {
 }
 
 /** The two groups' lengths the bootstrap resamples, or null when compareGroups computes no interval (a group empty or small). */
-export function bootstrapInputs(lists: readonly LengthListRow[]): { a: readonly number[]; b: readonly number[] } | null {
-	const a = lists.find((r) => r.key === 'A')?.lengths ?? [];
-	const b = lists.find((r) => r.key === 'B')?.lengths ?? [];
-	return a.length >= MIN_SENTENCES && b.length >= MIN_SENTENCES ? { a, b } : null;
+export function bootstrapInputs(groups: readonly LengthTallyRow[]): { a: Tally; b: Tally } | null {
+	const a = groups.find((r) => r.key === 'A')?.tally;
+	const b = groups.find((r) => r.key === 'B')?.tally;
+	return a && b && a.n >= MIN_SENTENCES && b.n >= MIN_SENTENCES ? { a, b } : null;
 }
 
 /** "−7 to −3" when a bound is negative (a dash would read as a minus), else "3–7". */
@@ -343,42 +347,41 @@ function range(lo: number, hi: number): string {
 	return lo < 0 || hi < 0 ? `${formatWords(lo)} to ${formatWords(hi)}` : `${formatWords(lo)}–${formatWords(hi)}`;
 }
 
-function summary(lengths: readonly number[] | undefined): GroupSummary {
-	const xs = lengths ?? [];
-	return { n: xs.length, median: xs.length ? median(xs) : null };
+function summary(t: Tally | undefined): GroupSummary {
+	return { n: t?.n ?? 0, median: t?.n ? quantileTally(t, 0.5) : null };
 }
 
-/** The lengths of each group pooled from its documents' or authors' lists (one query fewer than asking for them). */
-export function poolByGroup(lists: readonly LengthListRow[]): LengthListRow[] {
+/** The lengths of each group pooled from its documents' or authors' (one query fewer than asking for them). */
+export function poolByGroup(tallies: readonly LengthTallyRow[]): LengthTallyRow[] {
 	return (['A', 'B'] as const)
-		.map((g) => ({ key: g, grp: g, lengths: lists.filter((l) => l.grp === g).flatMap((l) => l.lengths) }))
-		.filter((l) => l.lengths.length > 0);
+		.map((g) => ({ key: g, grp: g, tally: poolTallies(tallies.filter((l) => l.grp === g).map((l) => l.tally)) }))
+		.filter((l) => l.tally.n > 0);
 }
 
 /**
- * The groups' lengths, medians and Mann–Whitney test (on demand), once per lists: a view states the comparison twice
- * a selection change, before and after its bootstrap interval (the test sorts 63,000 lengths on the State of the Union).
+ * The groups' lengths, medians and Mann–Whitney test (on demand), once per tallies: a view states the comparison
+ * twice a selection change, before and after its bootstrap interval.
  */
-const measures = new WeakMap<readonly LengthListRow[], ReturnType<typeof measure>>();
-function measure(lists: readonly LengthListRow[]) {
-	const la = lists.find((r) => r.key === 'A')?.lengths ?? [];
-	const lb = lists.find((r) => r.key === 'B')?.lengths ?? [];
+const measures = new WeakMap<readonly LengthTallyRow[], ReturnType<typeof measure>>();
+function measure(groups: readonly LengthTallyRow[]) {
+	const ta = groups.find((r) => r.key === 'A')?.tally;
+	const tb = groups.find((r) => r.key === 'B')?.tally;
 	let test: MannWhitney | undefined;
-	return { la, lb, a: summary(la), b: summary(lb), test: () => (test ??= mannWhitney(la, lb)) };
+	return { ta, tb, a: summary(ta), b: summary(tb), test: () => (test ??= mannWhitneyTallies(ta!, tb!)) };
 }
-function measured(lists: readonly LengthListRow[]): ReturnType<typeof measure> {
-	let m = measures.get(lists);
-	if (!m) measures.set(lists, (m = measure(lists)));
+function measured(groups: readonly LengthTallyRow[]): ReturnType<typeof measure> {
+	let m = measures.get(groups);
+	if (!m) measures.set(groups, (m = measure(groups)));
 	return m;
 }
 
 /**
  * The medians of A and B, the difference with its bootstrap interval, and the Mann–Whitney test, from the raw
- * lengths (lengthListsQuery); stated as one sentence. An empty group or one under MIN_SENTENCES is said so instead.
+ * lengths (lengthListsQuery, tallied); stated as one sentence. An empty group or one under MIN_SENTENCES is said so instead.
  */
-export function compareGroups(lists: readonly LengthListRow[], options: CompareOptions = {}): Comparison {
+export function compareGroups(groups: readonly LengthTallyRow[], options: CompareOptions = {}): Comparison {
 	const { resamples = BOOTSTRAP_RESAMPLES, seed = BOOTSTRAP_SEED } = options;
-	const { la, lb, a, b, test: tested } = measured(lists);
+	const { ta, tb, a, b, test: tested } = measured(groups);
 	const medianOf = (name: GroupName, g: GroupSummary) =>
 		`median sentence in ${name}: ${wordCount(g.median!)} (n = ${count(g.n)})`;
 	const empty = [a.n === 0 && 'A', b.n === 0 && 'B'].filter(Boolean) as GroupName[];
@@ -397,7 +400,7 @@ export function compareGroups(lists: readonly LengthListRow[], options: CompareO
 			sentence: `${cap(medianOf('A', a))}; in B: ${formatWords(b.median!)} (n = ${count(b.n)}). Group ${which}: fewer than ${MIN_SENTENCES}, too few for an interval or a test.`
 		};
 	}
-	const difference = options.difference === undefined ? bootstrapMedianDifference(la, lb, { resamples, seed }) : options.difference;
+	const difference = options.difference === undefined ? bootstrapTallies(ta!, tb!, { resamples, seed }) : options.difference;
 	const test = tested();
 	const interval = difference
 		? `${Math.round(difference.level * 100)}% CI ${range(difference.lo, difference.hi)} ` +

@@ -26,22 +26,26 @@ import { bootstrapMedianDifference } from '../../../../src/lib/stats/bootstrap';
 import type {
 	DocSectionRow,
 	LengthBinRow,
-	LengthListRow,
 	LengthOverTimeRow,
 	LengthSummaryRow,
 	RollingLengthRow
 } from '../../../../src/lib/db/queries/sentence-lengths';
 import { DEFINITIONS } from '../../../../src/lib/db/contract/meta';
+import { expandTally, tallyOf } from '../../../../src/lib/stats/tally';
+import type { LengthTallyRow } from '../../../../src/lib/stats/length-groups';
 import { BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED } from '../../../../src/lib/stats/bootstrap';
 
 const summary = (over: Partial<LengthSummaryRow>): LengthSummaryRow => ({
 	key: 'd1', label: 'Alpha', author: 'A', grp: null, n_docs: 1, n: 5, mean: 6.2, min: 2, q1: 3, median: 3, q3: 9, p90: 12,
 	max: 14, whisker_lo: 2, whisker_hi: 14, n_outliers: 0, longest_doc_id: 'd1', longest_sentence_id: 4, ...over
 });
-const lists = (a: number[], b: number[]): LengthListRow[] => [
+/** Rows of lengths as the view has them: each unit's lengths tallied. */
+const tallied = (rows: { key: string; grp: 'A' | 'B'; lengths: number[] }[]): LengthTallyRow[] =>
+	rows.map((r) => ({ key: r.key, grp: r.grp, tally: tallyOf(r.lengths) }));
+const lists = (a: number[], b: number[]): LengthTallyRow[] => tallied([
 	{ key: 'A', grp: 'A', lengths: a },
 	{ key: 'B', grp: 'B', lengths: b }
-];
+]);
 
 describe('boxes', () => {
 	it('quartiles as y1–y2 with the whiskers, the longest sentence and the drill-down target', () => {
@@ -146,7 +150,7 @@ describe('A against B in one sentence', () => {
 	});
 	it('the interval computed elsewhere: said to be pending until given, then the same sentence as computed here', () => {
 		const l = lists([3, 5, 5, 9, 12], [1, 2, 4, 5, 7]);
-		expect(bootstrapInputs(l)).toEqual({ a: [3, 5, 5, 9, 12], b: [1, 2, 4, 5, 7] });
+		expect(bootstrapInputs(l)).toEqual({ a: tallyOf([3, 5, 5, 9, 12]), b: tallyOf([1, 2, 4, 5, 7]) });
 		expect(bootstrapInputs(lists([3, 5, 5, 9, 12], [1, 7, 4]))).toBeNull();
 		const pending = compareGroups(l, { difference: null });
 		if (pending.status !== 'ok') throw new Error(pending.sentence);
@@ -219,11 +223,11 @@ describe('points, drill-down focus and brushing', () => {
 	it('draws the sentences beyond the whiskers, every sentence of a small box, or all on demand', () => {
 		const big = box({ key: 'd1', grp: 'A', n: 8, whisker_lo: 3, whisker_hi: 20 });
 		const small = box({ key: 'd2', grp: 'B', n: 3 });
-		const lists: LengthListRow[] = [
+		const lists = tallied([
 			{ key: 'd1', grp: 'A', lengths: [1, 3, 5, 8, 12, 20, 25, 40] },
 			{ key: 'd2', grp: 'B', lengths: [4, 6, 9] },
 			{ key: 'gone', grp: 'A', lengths: [1] }
-		];
+		]);
 		const some = sentencePoints(lists, [big, small], false);
 		expect(some.points.map((p) => [p.row, p.length])).toEqual([['d1|A', 1], ['d1|A', 25], ['d1|A', 40], ['d2|B', 4], ['d2|B', 6], ['d2|B', 9]]);
 		expect(some.capped).toBe(false);
@@ -251,12 +255,13 @@ describe('points, drill-down focus and brushing', () => {
 		expect(brushedLengths([-3, 1.5])).toEqual({ min: 0, max: 1 });
 	});
 	it('pools each group’s lengths from its documents (or authors), A then B, an empty group left out', () => {
-		const lists: LengthListRow[] = [
+		const lists = tallied([
 			{ key: 'd2', grp: 'B', lengths: [4, 6] },
 			{ key: 'd1', grp: 'A', lengths: [1, 3] },
-			{ key: 'd3', grp: 'B', lengths: [2] }
-		];
-		expect(poolByGroup(lists)).toEqual([{ key: 'A', grp: 'A', lengths: [1, 3] }, { key: 'B', grp: 'B', lengths: [4, 6, 2] }]);
+			{ key: 'd3', grp: 'B', lengths: [2, 6] }
+		]);
+		const pooled = poolByGroup(lists).map((l) => ({ key: l.key, grp: l.grp, lengths: Array.from(expandTally(l.tally)) }));
+		expect(pooled).toEqual([{ key: 'A', grp: 'A', lengths: [1, 3] }, { key: 'B', grp: 'B', lengths: [2, 4, 6, 6] }]);
 		expect(poolByGroup(lists.slice(0, 1)).map((l) => l.key)).toEqual(['B']);
 	});
 	it('one group alone fills its bins', () => {
