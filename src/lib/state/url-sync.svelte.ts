@@ -30,26 +30,28 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
 	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
 	let known = location.search;
-	// A replaced address (typed terms, bins …) is written in a task of its own, after the views have sent their
-	// queries and drawn: SvelteKit's replaceState costs ~20 ms of main thread (history write, structuredClone), which
-	// would otherwise sit on every keystroke's way to the charts. Coalesced: only the newest address is written.
-	let pending: { search: string; url: string; timer: ReturnType<typeof setTimeout> } | null = null;
+	// A replaced address (typed terms, bins …) is written when the page is next idle, after the views have drawn:
+	// SvelteKit's replaceState costs 10–20 ms of main thread (history write, structuredClone), which in a task of its
+	// own still ran before the answers' drawing. Coalesced: only the newest address is written; written at once
+	// before a new history entry, and before the page is left.
+	let pending: { search: string; url: string; cancel: () => void } | null = null;
 	const writePending = () => {
 		if (!pending) return;
-		clearTimeout(pending.timer);
+		pending.cancel();
 		const { url } = pending;
 		pending = null;
 		replaceState(url, {});
 		known = location.search;
 	};
 	const onPop = () => {
-		if (pending) clearTimeout(pending.timer);
+		pending?.cancel();
 		pending = null;
 		readUrl(state, facts());
 		known = location.search;
 		lastKey = historyKey(state.snapshot());
 	};
 	addEventListener('popstate', onPop);
+	addEventListener('pagehide', writePending);
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const snap = state.snapshot();
@@ -75,8 +77,8 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 						writePending();
 						pushState(url, {});
 					} else {
-						if (pending) clearTimeout(pending.timer);
-						pending = { search, url, timer: setTimeout(writePending, 0) };
+						pending?.cancel();
+						pending = { search, url, cancel: whenIdle(writePending) };
 					}
 				}
 				known = location.search;
@@ -87,6 +89,17 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	return () => {
 		writePending();
 		removeEventListener('popstate', onPop);
+		removeEventListener('pagehide', writePending);
 		stop();
 	};
+}
+
+/** Runs `then` when the page is next idle (at the latest after half a second); returns how to cancel it. */
+function whenIdle(then: () => void): () => void {
+	if (typeof requestIdleCallback !== 'function') {
+		const timer = setTimeout(then, 0);
+		return () => clearTimeout(timer);
+	}
+	const id = requestIdleCallback(then, { timeout: 500 });
+	return () => cancelIdleCallback(id);
 }
