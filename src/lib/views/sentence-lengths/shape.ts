@@ -178,11 +178,15 @@ export interface HistogramBar {
 	target: LengthTarget;
 }
 
-/** Bars for A and B side by side in each bin (one group alone: the whole bin); a group with no sentences has no bars. */
+/**
+ * Bars for A and B side by side in each bin (one group alone: the whole bin); a group with no sentences has no bars,
+ * nor has a bin where a group has none (it would be a mark of no height, a tab stop and a click that list nothing:
+ * the long tail of a large corpus's lengths has hundreds). The export keeps every bin.
+ */
 export function histogramBars(rows: readonly LengthBinRow[]): HistogramBar[] {
 	const both = new Set(rows.filter((r) => r.total > 0).map((r) => r.grp)).size > 1;
 	return rows
-		.filter((r) => r.total > 0)
+		.filter((r) => r.n > 0)
 		.map((r) => {
 			const half = (r.hi - r.lo) / (both ? 2 : 1);
 			const x1 = r.lo + (both && r.grp === 'B' ? half : 0);

@@ -77,6 +77,10 @@ describe('histogram', () => {
 	it('an empty group has no bars', () => {
 		expect(histogramBars([bin('A', 0, 3, 3), bin('B', 0, 0, 0)]).map((b) => b.grp)).toEqual(['A']);
 	});
+	it('a bin where a group has no sentences has no bar for it; the other group keeps its half', () => {
+		const bars = histogramBars([bin('A', 0, 3, 3), bin('B', 0, 2, 5), bin('A', 10, 0, 3), bin('B', 10, 3, 5)]);
+		expect(bars.map((b) => [b.grp, b.lo, b.x1, b.x2])).toEqual([['A', 0, 0, 5], ['B', 0, 5, 10], ['B', 10, 15, 20]]);
+	});
 	it('suggests a whole-word bin width from the data (Freedman–Diaconis)', () => {
 		// 2 · 17 / ∛1457 = 34 / 11.337 = 3.0 → 3; 2 · 6 / ∛5 = 7.02 → 7
 		expect(suggestBinWidth(17, 1457)).toBe(3);
