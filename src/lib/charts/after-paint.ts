@@ -1,5 +1,6 @@
 // Runs a callback once an update is on screen: after Svelte has applied it (tick) and the browser has painted it
-// (the next animation frame). The charts use it to record when they are drawn (bench and browser tests).
+// (the next animation frame). The charts use it to record when they are drawn (bench and browser tests); work that
+// can wait for the page to be idle (whenIdle) is put after the drawing.
 import { tick } from 'svelte';
 
 export function afterPaint(then: () => void): void {
@@ -9,4 +10,14 @@ export function afterPaint(then: () => void): void {
 /** Runs a callback in a task after the next frame has been painted (a frame's animation callbacks run before its paint). */
 export function afterNextPaint(then: () => void): void {
 	tick().then(() => requestAnimationFrame(() => setTimeout(then)));
+}
+
+/** Runs `then` when the page is next idle (at the latest after half a second); returns how to cancel it. */
+export function whenIdle(then: () => void): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(then, { timeout: 500 });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(then, 50);
+	return () => clearTimeout(id);
 }

@@ -38,8 +38,8 @@ export interface Session {
  * question reaches it.
  */
 export class WasmRunner implements QueryRunner {
-	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
-	private preparedNow = new Map<string, duckdb.AsyncPreparedStatement>();
+	/** Statements by SQL text: being prepared (a promise), then prepared. */
+	private prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement> | duckdb.AsyncPreparedStatement>();
 	/** Answers by query, in flight and answered: the database is attached read-only, so an answer never goes stale
 	 *  (the documents asked by the loader, the timeline and the table at once: one run; every view's first queries
 	 *  when the page switches back to this corpus: none). */
@@ -151,18 +151,16 @@ export class WasmRunner implements QueryRunner {
 	private async askOn<T extends Record<string, unknown>>({ conn }: Session, query: Query): Promise<T[]> {
 		if (query.params.length === 0) return toPlainRows<T>(await conn.query(query.sql));
 		// A statement prepared before is used at once (see ask); one being prepared is waited for.
-		const ready = this.preparedNow.get(query.sql);
-		if (ready) return toPlainRows<T>(await ready.query(...query.params));
 		let stmt = this.prepared.get(query.sql);
 		if (!stmt) {
-			stmt = conn.prepare(query.sql);
-			this.prepared.set(query.sql, stmt);
-			stmt.then(
-				(s) => this.preparedNow.set(query.sql, s),
+			const preparing = conn.prepare(query.sql);
+			this.prepared.set(query.sql, (stmt = preparing));
+			preparing.then(
+				(s) => this.prepared.set(query.sql, s),
 				() => this.prepared.delete(query.sql)
 			);
 		}
-		return toPlainRows<T>(await (await stmt).query(...query.params));
+		return toPlainRows<T>(await (stmt instanceof Promise ? await stmt : stmt).query(...query.params));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
 import { historyKey, parseUrl, reconcile, serializeUrl, type CorpusFacts } from './url';
 import { urlLengthProblem } from './url-limit';
+import { whenIdle } from '$lib/charts/after-paint';
 
 /** Reads the current URL into `state` (first call, and on back/forward); notes what could not be used. */
 export function readUrl(state: AppState, facts: CorpusFacts | null): void {
@@ -92,14 +93,4 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 		removeEventListener('pagehide', writePending);
 		stop();
 	};
-}
-
-/** Runs `then` when the page is next idle (at the latest after half a second); returns how to cancel it. */
-function whenIdle(then: () => void): () => void {
-	if (typeof requestIdleCallback !== 'function') {
-		const timer = setTimeout(then, 0);
-		return () => clearTimeout(timer);
-	}
-	const id = requestIdleCallback(then, { timeout: 500 });
-	return () => cancelIdleCallback(id);
 }

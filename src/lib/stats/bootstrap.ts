@@ -1,7 +1,7 @@
 // A seeded, reproducible percentile bootstrap interval for the difference of two medians (A − B).
 import { randomBinomial, randomLcg } from 'd3';
-import { interpolate, quantileSorted, sortedNumbers } from './quantile';
-import { quantileTally, tallySorted, type Tally } from './tally';
+import { interpolate, quantileSorted } from './quantile';
+import { quantileTally, tallyOf, type Tally } from './tally';
 
 export interface BootstrapOptions {
 	/** Number of resamples (each group resampled with replacement to its own size). */
@@ -82,7 +82,7 @@ function resampleMedian(t: Tally, binomial: Binomial): number {
  * differences. Needs at least one value in each group.
  */
 export function bootstrapMedianDifference(a: ArrayLike<number>, b: ArrayLike<number>, options: BootstrapOptions = {}): BootstrapInterval {
-	return bootstrapTallies(tallySorted(sortedNumbers(a)), tallySorted(sortedNumbers(b)), options);
+	return bootstrapTallies(tallyOf(a), tallyOf(b), options);
 }
 
 /** bootstrapMedianDifference of the samples these tallies count: the same interval. */

@@ -51,7 +51,7 @@ export function poolTallies(ts: readonly Tally[]): Tally {
 		if (k) max = Math.max(max, t.values[k - 1]);
 		for (let i = 0; counted && i < k; i++) if (!Number.isInteger(t.values[i])) counted = false;
 	}
-	if (!counted) return tallySorted(Float64Array.from(ts.flatMap((t) => Array.from(expandTally(t)))).sort());
+	if (!counted) return tallyOf(ts.flatMap((t) => Array.from(expandTally(t))));
 	const times = new Float64Array(max + 1);
 	for (const t of ts) for (let i = 0; i < t.values.length; i++) times[t.values[i]] += t.counts[i];
 	let k = 0;

@@ -1,5 +1,6 @@
 // One tab stop per chart (a roving tabindex): the marks made by markButton are reached with Tab once, then the arrow
 // keys move between them in reading order, Home and End go to the first and last. Pure ordering plus the DOM glue.
+import { whenIdle } from '../after-paint';
 
 export interface Box {
 	x: number;
@@ -76,16 +77,6 @@ export function roveFrom(mark: Element, key: string): boolean {
 	marks[to].focus();
 	return true;
 }
-
-/** Runs `f` when the page is idle (after the redraw that called it has been painted). */
-const whenIdle = (f: () => void): (() => void) => {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(f, { timeout: 500 });
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(f, 50);
-	return () => clearTimeout(id);
-};
 
 /**
  * Keeps exactly one mark of the chart `root` tabbable while marks come and go: the one last focused while it is
