@@ -63,7 +63,11 @@ function ordered(root: Element): SVGGraphicsElement[] {
 
 /** Makes `mark` the chart's one tab stop. */
 function makeStop(root: Element, mark: Element): void {
-	for (const m of root.querySelectorAll(MARK_SELECTOR)) m.setAttribute('tabindex', m === mark ? '0' : '-1');
+	// Only where it differs: a redraw that adds a few marks keeps the others' attributes as they are.
+	for (const m of root.querySelectorAll(MARK_SELECTOR)) {
+		const tabindex = m === mark ? '0' : '-1';
+		if (m.getAttribute('tabindex') !== tabindex) m.setAttribute('tabindex', tabindex);
+	}
 }
 
 /** Arrow keys, Home and End on a mark: focus moves to the next mark of its chart; true when the key was used. */
