@@ -206,13 +206,17 @@ export function histogramBars(rows: readonly LengthBinRow[]): HistogramBar[] {
 		});
 }
 
+/** The most bins a suggested width makes from 0 to the longest sentence. */
+export const MAX_BINS = 100;
+
 /**
- * A bin width in whole words from the data (Freedman–Diaconis: 2·IQR·n^(−1/3)), at least 1: the default the user
- * can change.
+ * A bin width in whole words from the data (Freedman–Diaconis: 2·IQR·n^(−1/3)), at least 1 and wide enough that
+ * 0 … `longest` takes at most MAX_BINS bins: the default the user can change. Freedman–Diaconis shrinks with n, so
+ * on a large corpus it is one word (the State of the Union: 577 bins of a pixel or two, most of the tail empty).
  */
-export function suggestBinWidth(iqr: number, n: number): number {
-	if (!(n > 0) || !(iqr > 0)) return 1;
-	return Math.max(1, Math.round((2 * iqr) / Math.cbrt(n)));
+export function suggestBinWidth(iqr: number, n: number, longest = 0): number {
+	const fd = !(n > 0) || !(iqr > 0) ? 1 : Math.max(1, Math.round((2 * iqr) / Math.cbrt(n)));
+	return Math.max(fd, Math.ceil((Math.max(0, longest) + 1) / MAX_BINS));
 }
 
 // ── over time ──────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,7 @@
 // the window (typed or slid) ride on the current entry.
 //   su=U         one box per document, author or group (documents | authors | groups; default: per document up to
 //                MAX_BOX_ROWS chosen documents, then per author up to MAX_AUTHOR_ROWS, then per group: lengthUnit)
-//   sb=N         histogram bins of N words, 1–100 (default: Freedman–Diaconis from the data)
+//   sb=N         histogram bins of N words, 1–100 (default: suggested from the data, shape.ts suggestBinWidth)
 //   sw=N         rolling window of N sentences, 1–1000 (default 25)
 //   sd=ID        the document shown along its length (default: see alongDoc)
 //   sp=1         every sentence drawn as a point over its box (default: only for small boxes and beyond the whiskers)

@@ -88,6 +88,15 @@ describe('histogram', () => {
 		expect(suggestBinWidth(0, 100)).toBe(1);
 		expect(suggestBinWidth(1, 10_000)).toBe(1);
 	});
+	it('widens the suggested bins so that the longest sentence falls within 100 bins', () => {
+		// the State of the Union: IQR 21, 62,964 sentences → 1 word by Freedman–Diaconis; 0–577 words in ≤ 100 bins → 6
+		expect(suggestBinWidth(21, 62_964, 577)).toBe(6);
+		expect(Math.floor(577 / 6) + 1).toBeLessThanOrEqual(100);
+		// the default corpus: 3 words (68 bins up to 204 words) is kept
+		expect(suggestBinWidth(19, 1460, 204)).toBe(3);
+		expect(suggestBinWidth(0, 1, 99)).toBe(1);
+		expect(suggestBinWidth(0, 1, 100)).toBe(2);
+	});
 });
 
 describe('over time and along a document', () => {
