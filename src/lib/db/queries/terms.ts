@@ -71,17 +71,38 @@ function withoutForms(select: string, forms: readonly string[] | undefined): str
 	return forms?.length ? `SELECT * FROM (${select}) WHERE form NOT IN ${literalList(forms)}` : select;
 }
 
-/** The vocabulary pairs each word of each term matches: `wm(term, pos, word_id, lower, lemma)`, and `parts` if needed. */
+/** A word matched by equality alone (not a prefix, not looked for inside compounds). */
+const plainWord = (w: TermWord, opts: TermOptions) => !w.prefix && !(opts.parts && !w.text.includes('-'));
+
+/**
+ * The vocabulary pairs each word of each term matches: `wm(term, pos, word_id, lower, lemma)`, and `parts` if
+ * needed. The plain words of all terms are matched together, by joins (two reads of the vocabulary whatever their
+ * number); the others each by their own predicate. DuckDB-wasm reads the vocabulary's strings at ~10 ms a read on
+ * the State of the Union (28,000 pairs): a read per word and two per lemma set cost three terms ~60 ms a query.
+ */
 function matchCtes(terms: readonly Term[], opts: TermOptions): string {
-	const wm = terms.flatMap((t, i) =>
-		t.words.map((w, k) => `SELECT ${i} AS term, ${k} AS pos, v.word_id, v.lower, v.lemma FROM term_vocab v WHERE ${wordPredicate(w, opts)}`)
+	const typed: string[] = [];
+	const wm: string[] = [];
+	terms.forEach((t, i) =>
+		t.words.forEach((w, k) => {
+			if (plainWord(w, opts)) typed.push(`(${i}, ${k}, ${literal(w.text)})`);
+			else wm.push(`SELECT ${i} AS term, ${k} AS pos, v.word_id, v.lower, v.lemma FROM term_vocab v WHERE ${wordPredicate(w, opts)}`);
+		})
 	);
-	const partsCte = opts.parts
-		? `parts AS (SELECT DISTINCT lower, unnest(string_split(lower, '-')) AS part FROM term_vocab WHERE contains(lower, '-')),\n`
-		: '';
-	return `${partsCte}wm AS (
+	const ctes: string[] = [];
+	if (opts.parts) ctes.push(`parts AS (SELECT DISTINCT lower, unnest(string_split(lower, '-')) AS part FROM term_vocab WHERE contains(lower, '-'))`);
+	if (typed.length) {
+		ctes.push(`typed_words(term, pos, w) AS (VALUES ${typed.join(', ')})`);
+		if (opts.lemma) {
+			// A typed word stands for itself and the lemma of every form equal to it (lemmaSet), all pairs of those lemmas.
+			ctes.push(`typed_lemmas AS (SELECT t.term, t.pos, v.lemma FROM typed_words t JOIN term_vocab v ON v.lower = t.w UNION SELECT term, pos, w FROM typed_words)`);
+			wm.unshift(`SELECT l.term, l.pos, v.word_id, v.lower, v.lemma FROM term_vocab v JOIN typed_lemmas l ON v.lemma = l.lemma`);
+		} else wm.unshift(`SELECT t.term, t.pos, v.word_id, v.lower, v.lemma FROM term_vocab v JOIN typed_words t ON v.lower = t.w`);
+	}
+	ctes.push(`wm AS (
 	${wm.join('\n\tUNION ALL ')}
-)`;
+)`);
+	return ctes.join(',\n');
 }
 
 /**
