@@ -116,6 +116,30 @@ describe('Lenin against Trotsky, chosen by author', () => {
 		await expect.poll(ranks).toEqual([...side('A', 20), ...side('B', 20)]);
 	});
 
+	test('another statistic ranks the table and the bars by it (its ranking made when first asked)', async () => {
+		const column = (stat: string, side: string) =>
+			page.$$eval(`[data-testid="contrast-table"] tbody tr[data-side="${side}"] [data-col="${stat}"]`, (cells) => cells.map((c) => c.textContent ?? ''));
+		const bars = (side: string) => page.$$eval(`[data-testid="contrast-bar"][data-side="${side}"]`, (els) => els.map((e) => e.getAttribute('data-term')));
+		const tableTerms = (side: string) => page.$$eval(`[data-testid="contrast-table"] tbody tr[data-side="${side}"]`, (rows) => rows.map((r) => r.getAttribute('data-term')));
+		for (const stat of ['log_ratio', 'log_odds_z', 'g2']) {
+			await page.getByLabel('Statistic').selectOption(stat);
+			await ready(page);
+			await expect.poll(async () => (await page.locator('[data-testid="contrast-table"] caption').textContent()) ?? '').toContain(stat === 'g2' ? 'G²' : stat === 'log_ratio' ? 'Log Ratio' : 'log-odds');
+			for (const side of ['A', 'B']) {
+				// the statistic's first number in each cell (Log Ratio carries its interval after it), strongest first
+				const values = (await column(stat, side)).map((t) => Math.abs(num(t.trim().split(' ')[0])));
+				expect(values.length, `${stat} ${side}`).toBeGreaterThan(5);
+				expect(values, `${stat} ${side}`).toEqual([...values].sort((x, y) => y - x));
+				// the bars of a side are its strongest terms with q < 0.05, in the table's order (B's drawn from the
+				// weakest down to the strongest at the bottom)
+				const barTerms = side === 'A' ? await bars(side) : (await bars(side)).reverse();
+				const inTable = (await tableTerms(side)).filter((t) => barTerms.includes(t));
+				expect(inTable.length, `${stat} ${side}`).toBeGreaterThan(3);
+				expect(inTable, `${stat} ${side}`).toEqual(barTerms.slice(0, inTable.length));
+			}
+		}
+	});
+
 	test('the scatter labels the strongest terms of both sides, and no two labels overlap', async () => {
 		const labels = await page.$$eval('[data-testid="contrast-label"]', (els) =>
 			els.map((e) => {

@@ -5,7 +5,7 @@
 // one replaces it (a brushed selection asks many); a cancelled job's answer is never given. Without Worker (Node),
 // the same function runs in a task of its own.
 import type { ContrastOptions } from '../db/queries/contrasts';
-import { contrastColumns, groupSizes, type ContrastColumns, type TermCounts } from './contrast-counts';
+import { contrastColumns, groupSizes, RANKED, type ContrastColumns, type RankedStatistic, type TermCounts } from './contrast-counts';
 import type { ContrastAnswer, ContrastJob, CountsMessage } from './contrast.worker';
 import { inAnotherTask, type Later } from './later';
 
@@ -18,6 +18,8 @@ export interface ContrastInputs {
 	side: Uint8Array;
 	options: ContrastOptions;
 	stop: Uint8Array | null;
+	/** The statistics to rank at once (default all; the view asks for the one it shows, rankOf makes the others). */
+	ranked?: readonly RankedStatistic[];
 }
 
 interface Waiting {
@@ -63,14 +65,14 @@ function next(): void {
 	const job = (running = queued);
 	queued = null;
 	const w = theWorker();
-	const { index, nWords, order, side, options, stop } = job.inputs;
+	const { index, nWords, order, side, options, stop, ranked = RANKED } = job.inputs;
 	if (given?.index !== index) {
 		given = { index, key: nextKey++ };
 		// Copies: the page keeps its own (the export and the labels read the terms' counts there).
 		const counts: CountsMessage = { kind: 'counts', key: given.key, offsets: index.offsets.slice(), docs: index.docs.slice(), counts: index.counts.slice(), nWords: nWords.slice(), order: order.slice() };
 		w.postMessage(counts, [counts.offsets.buffer, counts.docs.buffer, counts.counts.buffer, counts.nWords.buffer, counts.order.buffer]);
 	}
-	const message: ContrastJob = { kind: 'job', id: job.id, key: given.key, side, options: { ...options }, stop };
+	const message: ContrastJob = { kind: 'job', id: job.id, key: given.key, side, options: { ...options }, stop, ranked: [...ranked] };
 	w.postMessage(message);
 }
 
@@ -79,7 +81,7 @@ export function contrastLater(inputs: ContrastInputs): Later<ContrastColumns | n
 	// Without a worker, or with a group without words (no contrast, as at the default address), in a task: starting a
 	// worker on a cold load costs ~100 ms while the engine starts on the other core.
 	if (typeof Worker === 'undefined' || groupSizes(inputs.nWords, inputs.side).some((g) => !(g.words > 0)))
-		return inAnotherTask(() => contrastColumns(inputs.index, inputs.nWords, inputs.side, inputs.options, inputs.stop, inputs.order));
+		return inAnotherTask(() => contrastColumns(inputs.index, inputs.nWords, inputs.side, inputs.options, inputs.stop, inputs.order, inputs.ranked));
 	const id = nextId++;
 	const result = new Promise<ContrastColumns | null>((resolve, reject) => {
 		queued = { id, inputs, resolve, reject };

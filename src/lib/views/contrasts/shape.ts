@@ -3,7 +3,7 @@
 import { format, interpolateLab, piecewise, quantize, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '$lib/db/contract';
 import { type Contrast, type ContrastDocRow, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
-import { contrastRowAt, type ContrastColumns } from '$lib/stats/contrast-counts';
+import { contrastRowAt, rankOf, type ContrastColumns } from '$lib/stats/contrast-counts';
 import { ratePer10k } from '$lib/stats/rate';
 
 /** The statistic that colours the scatter, ranks the bars and the table; `df_g2` ranks by document frequency. */
@@ -114,13 +114,20 @@ export const MAX_Q = 0.05;
  * q < MAX_Q. The other terms stay columns (14,500 row objects a selection change on the State of the Union cost
  * more than computing them); the export makes every row (contrastRows).
  */
-export function shownRows(cols: ContrastColumns, stat: Statistic, terms: readonly string[], docs: readonly ContrastDocRow[], maxPoints = MAX_POINTS): Contrast[] {
+export function shownRows(
+	cols: ContrastColumns,
+	stat: Statistic,
+	terms: readonly string[],
+	docs: readonly ContrastDocRow[],
+	termOrder: Int32Array,
+	maxPoints = MAX_POINTS
+): Contrast[] {
 	const value = { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 }[stat];
 	const q = STATISTICS[stat].q === 'q' ? cols.q : cols.dfQ;
 	const out: Contrast[] = [];
 	const table = { A: 0, B: 0 };
 	const bars = { A: 0, B: 0 };
-	const order = cols.rank[stat];
+	const order = rankOf(cols, stat, termOrder);
 	for (let r = 0; r < order.length; r++) {
 		const i = order[r];
 		const side: Side | null = value[i] > 0 ? 'A' : value[i] < 0 ? 'B' : null;
