@@ -283,12 +283,16 @@ export function contrastColumns(
 	return cols;
 }
 
+/** The column of a statistic's values. */
+export function statColumn(cols: ContrastColumns, stat: RankedStatistic): Float64Array {
+	return { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 }[stat];
+}
+
 /** The rows of `cols` by `stat`'s strength (see ContrastColumns.rank), made once; `order` is termOrder of the terms. */
 export function rankOf(cols: ContrastColumns, stat: RankedStatistic, order: Int32Array): Int32Array {
 	const made = cols.rank[stat];
 	if (made) return made;
-	const v = { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 }[stat];
-	const strength = Float64Array.from(v, Math.abs);
+	const strength = Float64Array.from(statColumn(cols, stat), Math.abs);
 	const rows = Array.from({ length: cols.term.length }, (_, i) => i);
 	rows.sort((x, y) => strength[y] - strength[x] || order[cols.term[x]] - order[cols.term[y]]);
 	return (cols.rank[stat] = Int32Array.from(rows));

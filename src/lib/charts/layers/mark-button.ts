@@ -7,7 +7,7 @@
 // End move between the marks (roving.ts).
 import type { Attachment } from 'svelte/attachments';
 import type { SVGAttributes } from 'svelte/elements';
-import { roveFrom } from './roving';
+import { MARK_SELECTOR, roveFrom } from './roving';
 
 /** The attribute holding a mark's index in its layer's data. */
 export const MARK_INDEX = 'data-mark';
@@ -54,11 +54,11 @@ export function markLayer<D>(at: (i: number) => D | undefined, { onclick, onhove
 	return {
 		onclick: (event) => {
 			const m = datum(event);
-			if (m?.el.hasAttribute('data-mark-button')) onclick(m.d, event);
+			if (m?.el.matches(MARK_SELECTOR)) onclick(m.d, event);
 		},
 		onkeydown: (event) => {
 			const m = datum(event);
-			if (!m?.el.hasAttribute('data-mark-button')) return;
+			if (!m?.el.matches(MARK_SELECTOR)) return;
 			if (roveFrom(m.el, event.key)) return event.preventDefault();
 			if (event.key !== 'Enter' && event.key !== ' ') return;
 			event.preventDefault();

@@ -3,7 +3,7 @@
 import { format, interpolateLab, piecewise, quantize, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '$lib/db/contract';
 import { type Contrast, type ContrastDocRow, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
-import { contrastRowAt, rankOf, type ContrastColumns } from '$lib/stats/contrast-counts';
+import { contrastRowAt, rankOf, statColumn, type ContrastColumns } from '$lib/stats/contrast-counts';
 import { ratePer10k } from '$lib/stats/rate';
 
 /** The statistic that colours the scatter, ranks the bars and the table; `df_g2` ranks by document frequency. */
@@ -122,7 +122,7 @@ export function shownRows(
 	termOrder: Int32Array,
 	maxPoints = MAX_POINTS
 ): Contrast[] {
-	const value = { g2: cols.g2, log_ratio: cols.logRatio, log_odds_z: cols.logOddsZ, df_g2: cols.dfG2 }[stat];
+	const value = statColumn(cols, stat);
 	const q = STATISTICS[stat].q === 'q' ? cols.q : cols.dfQ;
 	const out: Contrast[] = [];
 	const table = { A: 0, B: 0 };
