@@ -4,8 +4,8 @@ export type SqlValue = string | number | boolean | null;
 
 /** A query ready to run: SQL text plus the values of its `?` placeholders, in order. */
 export interface Query {
-	sql: string;
-	params: SqlValue[];
+	readonly sql: string;
+	readonly params: readonly SqlValue[];
 }
 
 /** Anything that runs a Query and returns plain row objects (DuckDB-wasm in the browser, node-api in tests). */

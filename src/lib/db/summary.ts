@@ -22,7 +22,7 @@ export function summaryQueries(): Query[] {
 
 export interface SummaryAnswer {
 	sql: string;
-	params: SqlValue[];
+	readonly params: readonly SqlValue[];
 	rows: Record<string, unknown>[];
 }
 

@@ -12,6 +12,8 @@ interface Pool {
 	key: string;
 	grp: GroupName;
 	docs: LengthDocRow[];
+	/** Every length of the pool, tallied when first asked (tallyOfPool). */
+	tally?: Tally;
 }
 
 
@@ -21,8 +23,22 @@ function minOf<T extends string | number>(values: (T | null)[]): T | null {
 	return m;
 }
 
-/** The pools of the selection for a unit, in no particular order; documents without running text are in none. */
+/**
+ * The pools of the selection for a unit, in no particular order; documents without running text are in none. Made once
+ * per selection (its members' rows) and unit: a selection change asks for the summaries and tallies of the boxes' unit
+ * and for the groups' summaries and histogram, which share their pools and so their tallies (merging the 232 other
+ * addresses of the State of the Union once, not twice). The pools are read, never changed, by the functions below.
+ */
+const pooled = new WeakMap<readonly GroupDocRow[], { docs: readonly LengthDocRow[]; byUnit: Map<LengthUnit, Pool[]> }>();
 function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): Pool[] {
+	let kept = pooled.get(members);
+	if (!kept || kept.docs !== docs) pooled.set(members, (kept = { docs, byUnit: new Map() }));
+	let pools = kept.byUnit.get(unit);
+	if (!pools) kept.byUnit.set(unit, (pools = makePools(docs, members, unit)));
+	return pools;
+}
+
+function makePools(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): Pool[] {
 	const byId = new Map(docs.map((d) => [d.doc_id, d]));
 	const pools = new Map<string, Pool>();
 	for (const m of members) {
@@ -46,7 +62,7 @@ function docTally(d: LengthDocRow): Tally {
 }
 
 /** Every length of a pool, tallied (each document's come sorted). */
-const tallyOfPool = (pool: Pool): Tally => poolTallies(pool.docs.map(docTally));
+const tallyOfPool = (pool: Pool): Tally => (pool.tally ??= poolTallies(pool.docs.map(docTally)));
 
 /** The lengths of one unit of one group (lengthListsQuery's row), as a tally. */
 export interface LengthTallyRow {

@@ -359,7 +359,7 @@ function summary(t: Tally | undefined): GroupSummary {
 	return { n: t?.n ?? 0, median: t?.n ? quantileTally(t, 0.5) : null };
 }
 
-/** The lengths of each group pooled from its documents' or authors' (one query fewer than asking for them). */
+/** The lengths of each group, A then B, pooled from its units' tallies (one each when the units are the groups: no merge). */
 export function poolByGroup(tallies: readonly LengthTallyRow[]): LengthTallyRow[] {
 	return (['A', 'B'] as const)
 		.map((g) => ({ key: g, grp: g, tally: poolTallies(tallies.filter((l) => l.grp === g).map((l) => l.tally)) }))
