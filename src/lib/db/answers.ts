@@ -50,6 +50,11 @@ export class Answers {
 		this.hold(keyOf(query), Promise.resolve(rows));
 	}
 
+	/** Keeps the answer to `query` got with another's (Query.together), unless it is too large to keep. */
+	keep(query: Query, rows: unknown[]): void {
+		if (rows.length <= this.maxRows && !this.kept.has(keyOf(query))) this.hold(keyOf(query), Promise.resolve(rows));
+	}
+
 	has(query: Query): boolean {
 		return this.kept.has(keyOf(query));
 	}

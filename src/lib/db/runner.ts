@@ -3,7 +3,7 @@
 // engine code (engine.ts, with DuckDB-wasm and Arrow, is imported by open.ts beside the summary's download), so that
 // a load's runner exists, and answers what summary.json gives, before the engine's script has arrived and run.
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import type { LocalAnswers, Query, QueryRunner } from './sql';
+import type { LocalAnswers, Query, QueryRunner, Together } from './sql';
 import { toPlainRows } from './arrow';
 import { Answers } from './answers';
 import { agreesWith, sameRows, type Ask, type GivenAnswer } from './summary';
@@ -98,7 +98,14 @@ export class WasmRunner implements QueryRunner {
 	run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
 		const local = this.local?.(query);
 		if (local) return Promise.resolve(local as T[]);
-		return this.answers.get<T>(query, () => this.ask<T>(query));
+		return this.answers.get<T>(query, () => (query.together ? this.askTogether<T>(query.together) : this.ask<T>(query)));
+	}
+
+	/** Asks `together.query` in place of the query it stands in for, and keeps the other answers it holds. */
+	private async askTogether<T extends Record<string, unknown>>(together: Together): Promise<T[]> {
+		const [own, ...others] = together.split(await this.ask(together.query));
+		for (const { query, rows } of others) this.answers.keep(query, rows);
+		return own.rows as T[];
 	}
 
 	private local: LocalAnswers | null = null;

@@ -6,6 +6,19 @@ export type SqlValue = string | number | boolean | null;
 export interface Query {
 	readonly sql: string;
 	readonly params: readonly SqlValue[];
+	/**
+	 * One query that answers this one and others together: a runner may ask it instead (one call to the engine where
+	 * the others would have waited for this answer to be asked) and keep every answer `split` gives, this query's
+	 * first. The answers are the same rows as each query's own (tests compare them); a runner that ignores it (Node's)
+	 * asks each query itself. Not part of the query's key.
+	 */
+	readonly together?: Together;
+}
+
+/** See Query.together. */
+export interface Together {
+	readonly query: Query;
+	split(rows: readonly Record<string, unknown>[]): { query: Query; rows: Record<string, unknown>[] }[];
 }
 
 /** Anything that runs a Query and returns plain row objects (DuckDB-wasm in the browser, node-api in tests). */

@@ -55,6 +55,26 @@ describe('WasmRunner', () => {
 		expect(c.asked).toHaveLength(3);
 	});
 
+	it('asks a query that answers two together once, and answers the second from memory', async () => {
+		const c = fakeConnection(4);
+		const r = runner(c.conn);
+		const second = sql`SELECT n FROM hits`;
+		const first = {
+			...sql`SELECT n FROM counts`,
+			together: {
+				query: sql`SELECT n FROM counts_and_hits`,
+				split: (rows: readonly Record<string, unknown>[]) => [
+					{ query: sql`SELECT n FROM counts`, rows: rows.filter((x) => (x.n as number) < 2) },
+					{ query: second, rows: rows.filter((x) => (x.n as number) >= 2) }
+				]
+			}
+		};
+		expect(await r.run(first)).toEqual([{ n: 0 }, { n: 1 }]);
+		expect(await r.run(second)).toEqual([{ n: 2 }, { n: 3 }]);
+		expect(await r.run(sql`SELECT n FROM counts`)).toEqual([{ n: 0 }, { n: 1 }]);
+		expect(c.asked).toEqual(['SELECT n FROM counts_and_hits']);
+	});
+
 	it('does not remember a failure', async () => {
 		const c = fakeConnection();
 		const r = runner(c.conn);

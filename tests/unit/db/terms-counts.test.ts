@@ -15,12 +15,14 @@ import {
 	datedPartUnitsQuery,
 	termCountsQuery,
 	termDocRatesQuery,
+	termHitsQuery,
 	termFormsQuery,
 	termGroupRatesQuery,
 	termPooledRatesQuery,
 	topHitDocQuery,
 	NO_VALUE,
 	type DatedPartRow,
+	type HitRow,
 	type TermCountRow,
 	type TermDocRow,
 	type TermFormRow,
@@ -55,6 +57,16 @@ function check(db: ReturnType<typeof useDb>, cases: [string, TermOptions][]) {
 		expect(formsFromCounts(counts)).toEqual(await db.run<TermFormRow>(termFormsQuery(ts, opts)));
 		const top = await db.run<{ doc_id: string; n: number }>(topHitDocQuery(ts, opts));
 		expect(topDocFromCounts(counts, ts, opts, docs)).toEqual(top[0] ?? null);
+		// The counts with the top document's hits, in one query (what the browser's runner asks): the same two answers.
+		const together = termCountsQuery(ts, opts).together!;
+		const [own, ...others] = together.split(await db.run(together.query));
+		expect(own.query.sql).toBe(termCountsQuery(ts, opts).sql);
+		expect(own.rows).toEqual(counts);
+		if (top[0]) {
+			const hits = termHitsQuery(ts, opts, top[0].doc_id);
+			expect(others.map((o) => o.query.sql)).toEqual([hits.sql]);
+			expect(others[0].rows).toEqual(await db.run<HitRow>(hits));
+		} else expect(others).toEqual([]);
 		const pooled = await db.run<TermPoolRow>(termPooledRatesQuery(ts, opts, { kind: 'decade' }));
 		const mine = decadeRatesFromCounts(counts, ts, opts, docs);
 		expect(mine.map(({ rate, ...r }) => r)).toEqual(pooled.map(({ rate, ...r }) => r));
@@ -95,7 +107,8 @@ describe('shaped from the counts query, on the term fixture', () => {
 	it('the counts query ignores left-out forms (one SQL text for the views to share); withoutExcluded drops them', async () => {
 		const ts = terms('uprising');
 		const all = termCountsQuery(ts, WORDS);
-		expect(termCountsQuery(ts, { ...WORDS, exclude: { uprising: ['uprising'] } })).toEqual(all);
+		const without = termCountsQuery(ts, { ...WORDS, exclude: { uprising: ['uprising'] } });
+		expect([without.sql, without.params]).toEqual([all.sql, all.params]);
 		const rows = await db.run<TermCountRow>(all);
 		expect(rows.map((r) => r.form)).toContain('uprising');
 		expect(withoutExcluded(rows, ts, { ...WORDS, exclude: { uprising: ['uprising'] } }).filter((r) => r.form === 'uprising')).toEqual([]);

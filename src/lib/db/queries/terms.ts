@@ -50,12 +50,12 @@ function wordPredicate(w: TermWord, opts: TermOptions): string {
  * A term's occurrences among `tw` (the words that match some word of some term): a phrase's k-th word is the word
  * k places after its first, in the same sentence. Joining the matched words only (not every word) keeps a phrase cheap.
  */
-function hitsSelect(term: Term, index: number): string {
+function hitsSelect(term: Term, index: number, tw = 'tw'): string {
 	const n = term.words.length;
-	const from = ['tw w0'];
+	const from = [`${tw} w0`];
 	for (let k = 1; k < n; k++) {
 		from.push(
-			`JOIN tw w${k} ON w${k}.term = ${index} AND w${k}.pos = ${k} AND w${k}.doc_id = w0.doc_id AND w${k}.sentence_id = w0.sentence_id AND w${k}.word_index = w0.word_index + ${k}`
+			`JOIN ${tw} w${k} ON w${k}.term = ${index} AND w${k}.pos = ${k} AND w${k}.doc_id = w0.doc_id AND w${k}.sentence_id = w0.sentence_id AND w${k}.word_index = w0.word_index + ${k}`
 		);
 	}
 	const last = `w${n - 1}`;
@@ -105,13 +105,16 @@ function matchCtes(terms: readonly Term[], opts: TermOptions): string {
 	return ctes.join(',\n');
 }
 
+/** A document id as SQL (`literal`), or undefined for every document. */
+const docSqlOf = (docId: string | undefined) => (docId === undefined ? undefined : literal(docId));
+
 /**
- * The places of the pairs `wm` matched (of one document with `docId`):
+ * The places of the pairs `wm` matched (of one document, `docSql` being its id as SQL):
  * `found(word_id, doc_id, sentence_id, token_id, word_index)`, read by id from `word_positions`.
  */
-const foundCte = (docId: string | undefined) =>
+const foundCte = (docSql: string | undefined) =>
 	`found AS (SELECT word_id, doc_id, sentence_id, token_id, word_index FROM word_positions WHERE word_id IN (SELECT word_id FROM wm)${
-		docId === undefined ? '' : ` AND doc_id = ${literal(docId)}`
+		docSql === undefined ? '' : ` AND doc_id = ${docSql}`
 	})`;
 
 /** The places of `found` with the term word they match: `tw(term, pos, doc_id, sentence_id, token_id, word_index, lower)`. */
@@ -129,18 +132,23 @@ const termsCte = (terms: readonly Term[]) => `terms(term, label) AS (VALUES ${te
  */
 export function hitsCtes(terms: readonly Term[], opts: TermOptions, docId?: string): string {
 	checkTerms(terms);
-	const hits = terms.every((t) => t.words.length === 1)
-		? oneWordHits(terms, opts)
-		: `${TW_CTE},
-hits AS (
-	${terms.map((t, i) => withoutForms(hitsSelect(t, i), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
-)`;
+	const oneWord = terms.every((t) => t.words.length === 1);
 	return `WITH
 ${matchCtes(terms, opts)},
-${foundCte(docId)},
-${hits},
+${foundCte(docSqlOf(docId))},
+${oneWord ? '' : `${TW_CTE},\n`}${hitsCte(terms, opts, 'tw')},
 ${termsCte(terms)}`;
 }
+
+/**
+ * `hits` from `found` (one-word terms) or from the matched places `tw` (named so: phrases), the forms left out left out.
+ */
+const hitsCte = (terms: readonly Term[], opts: TermOptions, tw: string) =>
+	terms.every((t) => t.words.length === 1)
+		? oneWordHits(terms, opts)
+		: `hits AS (
+	${terms.map((t, i) => withoutForms(hitsSelect(t, i, tw), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
+)`;
 
 /**
  * `hits` when every term is one word: the words joined to their matches once, without the materialised `tw` and a
@@ -207,9 +215,62 @@ export interface TermCountRow extends Record<string, unknown> {
  * answer the forms box, the top document and the pooled rates share (the runner runs one SQL text once).
  */
 export function termCountsQuery(terms: readonly Term[], opts: TermOptions): Query {
-	return q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)}
+	const counts = q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)}
 SELECT term::INTEGER AS term, doc_id, section, form, n::INTEGER AS n
 FROM counts ORDER BY term, doc_id, section NULLS FIRST, form`);
+	return { ...counts, together: { query: countsWithTopHitsQuery(terms, opts), split: (rows) => splitCountsAndTopHits(rows, counts, terms, opts) } };
+}
+
+/**
+ * termCountsQuery's rows and the hits in the top document (termHitsQuery of topHitDocQuery's document, the forms left
+ * out left out of both), as one query: `kind` 'count' rows, then 'hit' rows. A new term's inside-one-document chart
+ * needs that document's hits, and the document is known only from the counts: asked apart, the second question waited
+ * for the first answer and for the page to draw it (~20–40 ms of a new term on this machine). The counts' matched
+ * places (`tw`, phrases) are read again for the document, not the vocabulary nor word_positions.
+ */
+export function countsWithTopHitsQuery(terms: readonly Term[], opts: TermOptions): Query {
+	const phrases = terms.some((t) => t.words.length > 1);
+	const top = '(SELECT doc_id FROM top)';
+	const left = terms.flatMap((t, i) => {
+		const forms = opts.exclude?.[t.label];
+		return forms?.length ? [`(c.term = ${i} AND c.form IN ${literalList(forms)})`] : [];
+	});
+	const hits = phrases ? `tw_top AS (SELECT * FROM tw WHERE doc_id = ${top}),\n${hitsCte(terms, opts, 'tw_top')}` : `${foundCte(top)},\n${hitsCte(terms, opts, 'tw')}`;
+	return q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)},
+top AS (
+	SELECT c.doc_id FROM counts c JOIN documents d USING (doc_id)${left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : ''}
+	GROUP BY c.doc_id, d.doc_order
+	ORDER BY sum(c.n) DESC, d.doc_order, c.doc_id
+	LIMIT 1
+),
+${hits},
+dw AS (${docWords(top)})
+SELECT * FROM (
+	SELECT 'count' AS kind, term::INTEGER AS term, doc_id, section, form, n::INTEGER AS n, NULL::VARCHAR AS label,
+		NULL::INTEGER AS sentence_id, NULL::INTEGER AS start_token, NULL::INTEGER AS end_token, NULL::INTEGER AS start_word,
+		NULL::INTEGER AS end_word, NULL::DOUBLE AS position
+	FROM counts
+	UNION ALL
+	SELECT 'hit', h.term::INTEGER, h.doc_id, NULL, h.form, NULL, t.label, h.sentence_id::INTEGER, h.start_token::INTEGER,
+		h.end_token::INTEGER, h.start_word::INTEGER, h.end_word::INTEGER, (h.start_word / dw.n)::DOUBLE
+	FROM hits h JOIN dw USING (doc_id) JOIN terms t ON t.term = h.term
+)
+-- counts as termCountsQuery orders them, hits as termHitsQuery (one document)
+ORDER BY kind, CASE WHEN kind = 'count' THEN term ELSE start_token END, CASE WHEN kind = 'count' THEN doc_id END,
+	section NULLS FIRST, CASE WHEN kind = 'count' THEN form END, CASE WHEN kind = 'hit' THEN term END`);
+}
+
+/** countsWithTopHitsQuery's rows as termCountsQuery's answer and, when some document has a hit, its termHitsQuery's. */
+function splitCountsAndTopHits(rows: readonly Record<string, unknown>[], counts: Query, terms: readonly Term[], opts: TermOptions) {
+	const own: Record<string, unknown>[] = [];
+	const hits: Record<string, unknown>[] = [];
+	for (const { kind, term, doc_id, section, form, n, label, sentence_id, start_token, end_token, start_word, end_word, position } of rows) {
+		if (kind === 'count') own.push({ term, doc_id, section, form, n });
+		else hits.push({ term, label, doc_id, sentence_id, start_token, end_token, start_word, end_word, form, position });
+	}
+	const out = [{ query: counts, rows: own }];
+	if (hits.length) out.push({ query: termHitsQuery(terms, opts, String(hits[0].doc_id)), rows: hits });
+	return out;
 }
 
 /** One occurrence of a term. Token ids and word indexes are 0-based within the document. */
@@ -232,7 +293,7 @@ export interface HitRow extends Record<string, unknown> {
 /** Every occurrence, in document order; `docId` for one document (the dispersion strip). */
 export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (${docWords(docId)})
+dw AS (${docWords(docSqlOf(docId))})
 SELECT h.term::INTEGER AS term, t.label, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,
 	h.end_token::INTEGER AS end_token, h.start_word::INTEGER AS start_word, h.end_word::INTEGER AS end_word, h.form,
 	(h.start_word / dw.n)::DOUBLE AS position
@@ -423,8 +484,8 @@ const binOf = (wordIndex: string, bins: number, words: string) => `(${wordIndex}
  * Each document's words `dw(doc_id, n)`: documents.n_words, which is the count of its words (word_index runs 0 … n − 1,
  * the contract), so that no query counts them again from `tokens`. `docId`: that document only.
  */
-const docWords = (docId: string | undefined) =>
-	`SELECT doc_id, n_words AS n FROM documents${docId === undefined ? '' : ` WHERE doc_id = ${literal(docId)}`}`;
+const docWords = (docSql: string | undefined) =>
+	`SELECT doc_id, n_words AS n FROM documents${docSql === undefined ? '' : ` WHERE doc_id = ${docSql}`}`;
 
 /**
  * The bins of the documents of `dw`: `bw(doc_id, bin, words, first_word, last_word)`, by arithmetic on n instead of
@@ -457,8 +518,8 @@ export interface TermBinRow extends Record<string, unknown> {
 export function termBinsQuery(terms: readonly Term[], opts: TermOptions, docId: string, bins: number): Query {
 	checkBins(bins);
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (SELECT n FROM (${docWords(docId)})),
-bw AS (SELECT bin, words, first_word, last_word FROM (${binWords(bins, `(${docWords(docId)})`)})),
+dw AS (SELECT n FROM (${docWords(docSqlOf(docId))})),
+bw AS (SELECT bin, words, first_word, last_word FROM (${binWords(bins, `(${docWords(docSqlOf(docId))})`)})),
 hc AS (SELECT h.term, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h, dw GROUP BY ALL)
 SELECT t.term::INTEGER AS term, t.label, bw.bin::INTEGER AS bin, bw.words::INTEGER AS words, coalesce(hc.n, 0)::INTEGER AS count,
 	${ratePer10k('coalesce(hc.n, 0)', 'bw.words')} AS rate, bw.first_word::INTEGER AS first_word, bw.last_word::INTEGER AS last_word,
@@ -486,7 +547,7 @@ export function termDispersionQuery(terms: readonly Term[], opts: TermOptions, b
 	checkBins(bins);
 	const dp = griesDp('p', 's');
 	return q(`${hitsCtes(terms, opts, docId)},
-dw AS (${docWords(docId)}),
+dw AS (${docWords(docSqlOf(docId))}),
 bw AS (${binWords(bins, '(SELECT * FROM dw WHERE doc_id IN (SELECT doc_id FROM hits))')}),
 hc AS (SELECT h.term, h.doc_id, ${binOf('h.start_word', bins, 'dw.n')} AS bin, count(*) AS n FROM hits h JOIN dw USING (doc_id) GROUP BY ALL),
 tot AS (SELECT term, doc_id, sum(n) AS total FROM hc GROUP BY ALL),
