@@ -212,7 +212,9 @@ export interface TermCountRow extends Record<string, unknown> {
 /**
  * Every term's counts per document, part and form, the forms the user left out included (they are dropped in
  * src/lib/terms/counts.ts, so that the forms box can list them): the one counts query of a term change, whose
- * answer the forms box, the top document and the pooled rates share (the runner runs one SQL text once).
+ * answer the forms box, the top document and the pooled rates share (the runner runs one SQL text once). Its key is
+ * its own SQL, which the left-out forms do not change; the browser's runner asks `together` (countsWithTopHitsQuery)
+ * in its place, and so has the top document's hits too.
  */
 export function termCountsQuery(terms: readonly Term[], opts: TermOptions): Query {
 	const counts = q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)}
