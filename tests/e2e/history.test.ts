@@ -143,3 +143,20 @@ test('"each author" is kept by Back from its passages, and Back then returns to 
 	await expect.poll(() => search(page)).toBe(passages);
 	await page.close();
 });
+
+test('two selections made before the page is idle are two steps (the address of the first is written before the second)', async () => {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/`);
+	const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+	const before = urlGroupA(page);
+	// Two clicks in two tasks, without waiting for anything between them: the first one's address is still pending
+	// (written when the page is idle) when the second is made.
+	const clickIn = (id: string) => `document.querySelector('${MARK}[data-doc-id="${id}"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))`;
+	await page.evaluate(`${clickIn(d1)}; new Promise((r) => setTimeout(r, 0)).then(() => { ${clickIn(d2)}; })`);
+	await expect.poll(() => urlGroupA(page)).toEqual([d2]);
+	await page.goBack();
+	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
+	await page.goBack();
+	await expect.poll(() => urlGroupA(page)).toEqual(before);
+	await page.close();
+});
