@@ -71,6 +71,21 @@ function withoutForms(select: string, forms: readonly string[] | undefined): str
 	return forms?.length ? `SELECT * FROM (${select}) WHERE form NOT IN ${literalList(forms)}` : select;
 }
 
+/**
+ * `WHERE NOT (…)` leaving out the forms the user left out, on rows with the term's index in `term` and its form in
+ * `form` (columns as SQL), or '' when none is.
+ */
+function leftOutWhere(terms: readonly Term[], opts: TermOptions, term: string, form: string): string {
+	const left = terms.flatMap((t, i) => {
+		const forms = opts.exclude?.[t.label];
+		return forms?.length ? [`(${term} = ${i} AND ${form} IN ${literalList(forms)})`] : [];
+	});
+	return left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : '';
+}
+
+/** Some term is a phrase: its occurrences are found among the matched places (`tw`), not word by word. */
+const hasPhrase = (terms: readonly Term[]) => terms.some((t) => t.words.length > 1);
+
 /** A word matched by equality alone (not a prefix, not looked for inside compounds). */
 const plainWord = (w: TermWord, opts: TermOptions) => !w.prefix && !(opts.parts && !w.text.includes('-'));
 
@@ -132,11 +147,10 @@ const termsCte = (terms: readonly Term[]) => `terms(term, label) AS (VALUES ${te
  */
 export function hitsCtes(terms: readonly Term[], opts: TermOptions, docId?: string): string {
 	checkTerms(terms);
-	const oneWord = terms.every((t) => t.words.length === 1);
 	return `WITH
 ${matchCtes(terms, opts)},
 ${foundCte(docSqlOf(docId))},
-${oneWord ? '' : `${TW_CTE},\n`}${hitsCte(terms, opts, 'tw')},
+${hasPhrase(terms) ? `${TW_CTE},\n` : ''}${hitsCte(terms, opts, 'tw')},
 ${termsCte(terms)}`;
 }
 
@@ -144,11 +158,11 @@ ${termsCte(terms)}`;
  * `hits` from `found` (one-word terms) or from the matched places `tw` (named so: phrases), the forms left out left out.
  */
 const hitsCte = (terms: readonly Term[], opts: TermOptions, tw: string) =>
-	terms.every((t) => t.words.length === 1)
-		? oneWordHits(terms, opts)
-		: `hits AS (
+	hasPhrase(terms)
+		? `hits AS (
 	${terms.map((t, i) => withoutForms(hitsSelect(t, i, tw), opts.exclude?.[t.label])).join('\n\tUNION ALL ')}
-)`;
+)`
+		: oneWordHits(terms, opts);
 
 /**
  * `hits` when every term is one word: the words joined to their matches once, without the materialised `tw` and a
@@ -156,14 +170,10 @@ const hitsCte = (terms: readonly Term[], opts: TermOptions, tw: string) =>
  * inside-one-document chart waits for it after every new term). The same rows as hitsSelect's: a one-word hit starts and ends on its word.
  */
 function oneWordHits(terms: readonly Term[], opts: TermOptions): string {
-	const left = terms.flatMap((t, i) => {
-		const forms = opts.exclude?.[t.label];
-		return forms?.length ? [`(m.term = ${i} AND m.lower IN ${literalList(forms)})`] : [];
-	});
 	return `hits AS (
 	SELECT m.term, w.doc_id, w.sentence_id, w.token_id AS start_token, w.token_id AS end_token,
 		w.word_index AS start_word, w.word_index AS end_word, m.lower AS form
-	FROM found w JOIN wm m ON m.word_id = w.word_id${left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : ''}
+	FROM found w JOIN wm m ON m.word_id = w.word_id${leftOutWhere(terms, opts, 'm.term', 'm.lower')}
 )`;
 }
 
@@ -176,7 +186,7 @@ function oneWordHits(terms: readonly Term[], opts: TermOptions): string {
 export function termCountsCtes(terms: readonly Term[], opts: TermOptions, withExcluded = false): string {
 	checkTerms(terms);
 	const exclude = withExcluded ? undefined : opts.exclude;
-	const phrases = terms.some((t) => t.words.length > 1);
+	const phrases = hasPhrase(terms);
 	const parts = terms.map((t, i) => {
 		const left = exclude?.[t.label];
 		if (t.words.length === 1) {
@@ -231,16 +241,11 @@ FROM counts ORDER BY term, doc_id, section NULLS FIRST, form`);
  * places (`tw`, phrases) are read again for the document, not the vocabulary nor word_positions.
  */
 export function countsWithTopHitsQuery(terms: readonly Term[], opts: TermOptions): Query {
-	const phrases = terms.some((t) => t.words.length > 1);
 	const top = '(SELECT doc_id FROM top)';
-	const left = terms.flatMap((t, i) => {
-		const forms = opts.exclude?.[t.label];
-		return forms?.length ? [`(c.term = ${i} AND c.form IN ${literalList(forms)})`] : [];
-	});
-	const hits = phrases ? `tw_top AS (SELECT * FROM tw WHERE doc_id = ${top}),\n${hitsCte(terms, opts, 'tw_top')}` : `${foundCte(top)},\n${hitsCte(terms, opts, 'tw')}`;
+	const hits = hasPhrase(terms) ? `tw_top AS (SELECT * FROM tw WHERE doc_id = ${top}),\n${hitsCte(terms, opts, 'tw_top')}` : `${foundCte(top)},\n${hitsCte(terms, opts, 'tw')}`;
 	return q(`${termCountsCtes(terms, { lemma: opts.lemma, parts: opts.parts }, true)},
 top AS (
-	SELECT c.doc_id FROM counts c JOIN documents d USING (doc_id)${left.length ? `\n\tWHERE NOT (${left.join(' OR ')})` : ''}
+	SELECT c.doc_id FROM counts c JOIN documents d USING (doc_id)${leftOutWhere(terms, opts, 'c.term', 'c.form')}
 	GROUP BY c.doc_id, d.doc_order
 	ORDER BY sum(c.n) DESC, d.doc_order, c.doc_id
 	LIMIT 1
