@@ -1,5 +1,6 @@
 // A seeded, reproducible percentile bootstrap interval for the difference of two medians (A − B).
-import { randomBinomial, randomLcg } from 'd3';
+import { randomLcg } from 'd3';
+import { binomialDraw } from './binomial';
 import { interpolate, quantileSorted } from './quantile';
 import { quantileTally, tallyOf, type Tally } from './tally';
 
@@ -25,7 +26,8 @@ export interface BootstrapInterval {
 export const BOOTSTRAP_RESAMPLES = 2000;
 export const BOOTSTRAP_SEED = 1;
 
-type Binomial = (n: number, p: number) => () => number;
+/** A draw from Binomial(n, p). */
+type Binomial = (n: number, p: number) => number;
 
 /**
  * The distinct value (its index) at order statistic r (0-based) of the `draws` values of a resample that fell among
@@ -45,7 +47,7 @@ function orderStatistic(t: Tally, binomial: Binomial, from: number, to: number, 
 
 /** How many of `draws` land in a part holding `lower` of the `mass` values they are drawn from. */
 const drawLower = (binomial: Binomial, draws: number, lower: number, mass: number): number =>
-	lower >= mass ? draws : lower <= 0 ? 0 : binomial(draws, lower / mass)();
+	lower >= mass ? draws : lower <= 0 ? 0 : binomial(draws, lower / mass);
 
 /**
  * The median (type 7) of one resample of size n with replacement, without drawing the n values: a resample is a
@@ -91,7 +93,8 @@ export function bootstrapTallies(ta: Tally, tb: Tally, options: BootstrapOptions
 	if (ta.n === 0 || tb.n === 0) throw new RangeError('The bootstrap needs at least one value in each group');
 	if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`resamples is a whole number ≥ 1, got ${resamples}`);
 	if (!(level > 0 && level < 1)) throw new RangeError(`level is between 0 and 1, got ${level}`);
-	const binomial = randomBinomial.source(randomLcg(seed));
+	const random = randomLcg(seed);
+	const binomial: Binomial = (n, p) => binomialDraw(random, n, p);
 	const diffs = new Float64Array(resamples);
 	for (let r = 0; r < resamples; r++) diffs[r] = resampleMedian(ta, binomial) - resampleMedian(tb, binomial);
 	diffs.sort();

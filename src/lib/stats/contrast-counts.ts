@@ -145,6 +145,192 @@ export function columnBuffers(cols: ContrastColumns): ArrayBuffer[] {
 	return [...Object.values(cols), ...Object.values(cols.rank)].flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
 }
 
+/** Each term's counts in A and B, its documents in each, its corpus count (index k of the index's terms). */
+interface TermTotals {
+	a: Float64Array;
+	b: Float64Array;
+	fa: Float64Array;
+	fb: Float64Array;
+	all: Float64Array;
+}
+
+// contrastColumns is a few loops over typed arrays, each a function of its own: V8 compiles a loop's function while
+// it runs, and one large function was thrown back to the interpreter at each part not yet run (Node's trace: a dozen
+// times in 40 jobs; the worker computes one job a selection change).
+
+/** Every term's counts by group (one pass over the pairs). */
+function countTerms(index: Pick<TermCounts, 'offsets' | 'docs' | 'counts'>, side: Uint8Array): TermTotals {
+	const { offsets, docs: pairDocs, counts } = index;
+	const nTerms = offsets.length - 1;
+	const t: TermTotals = { a: new Float64Array(nTerms), b: new Float64Array(nTerms), fa: new Float64Array(nTerms), fb: new Float64Array(nTerms), all: new Float64Array(nTerms) };
+	for (let k = 0; k < nTerms; k++) {
+		let a = 0;
+		let b = 0;
+		let fa = 0;
+		let fb = 0;
+		let all = 0;
+		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
+			const n = counts[j];
+			all += n;
+			const s = side[pairDocs[j]];
+			if (s === 1) (a += n), fa++;
+			else if (s === 2) (b += n), fb++;
+		}
+		t.a[k] = a;
+		t.b[k] = b;
+		t.fa[k] = fa;
+		t.fb[k] = fb;
+		t.all[k] = all;
+	}
+	return t;
+}
+
+/** The terms tested (a + b ≥ minFreq, not a stop term), in G² order (strongest for A first, ties by index), and every term's G². */
+function testedInG2Order(t: TermTotals, minFreq: number, stop: Uint8Array | null, c: number, d: number): { tested: Int32Array; g2: Float64Array } {
+	const nTerms = t.a.length;
+	const g2 = new Float64Array(nTerms);
+	const keep = new Int32Array(nTerms);
+	let n = 0;
+	for (let k = 0; k < nTerms; k++) {
+		if (t.a[k] + t.b[k] < minFreq || (stop !== null && stop[k] === 1)) continue;
+		g2[k] = signedG2(t.a[k], t.b[k], c, d);
+		keep[n++] = k;
+	}
+	const tested = keep.slice(0, n).sort((x, y) => g2[y] - g2[x] || x - y);
+	return { tested, g2 };
+}
+
+/** One group's words, documents and smallest share of its words in a document (for DPnorm), and every document's share. */
+interface GroupShares {
+	c: number;
+	d: number;
+	docsA: number;
+	docsB: number;
+	corpusWords: number;
+	share: Float64Array;
+	sMinA: number;
+	sMinB: number;
+}
+
+function groupShares(nWords: ArrayLike<number>, side: Uint8Array): GroupShares {
+	let c = 0;
+	let d = 0;
+	let docsA = 0;
+	let docsB = 0;
+	let corpusWords = 0;
+	for (let i = 0; i < nWords.length; i++) {
+		corpusWords += nWords[i];
+		if (side[i] === 1) (c += nWords[i]), docsA++;
+		else if (side[i] === 2) (d += nWords[i]), docsB++;
+	}
+	// Each document's share of its group's words, and each group's smallest share (Gries' DPnorm).
+	const share = new Float64Array(nWords.length);
+	let sMinA = Infinity;
+	let sMinB = Infinity;
+	for (let i = 0; i < nWords.length; i++) {
+		if (side[i] === 1) sMinA = Math.min(sMinA, (share[i] = nWords[i] / c));
+		else if (side[i] === 2) sMinB = Math.min(sMinB, (share[i] = nWords[i] / d));
+	}
+	return { c, d, docsA, docsB, corpusWords, share, sMinA, sMinB };
+}
+
+/**
+ * Both groups' dispersion (Gries' DP and DPnorm) of each tested term and the document holding most of it in each
+ * (ties: the smaller index), into the columns: one pass over a term's pairs for both groups.
+ */
+function spreads(cols: ContrastColumns, index: Pick<TermCounts, 'offsets' | 'docs' | 'counts'>, side: Uint8Array, g: GroupShares): void {
+	const { offsets, docs: pairDocs, counts } = index;
+	const { share } = g;
+	const outA: SpreadColumns = [cols.dpA, cols.dpNormA, cols.topA, cols.topNA];
+	const outB: SpreadColumns = [cols.dpB, cols.dpNormB, cols.topB, cols.topNB];
+	for (let i = 0; i < cols.term.length; i++) {
+		const k = cols.term[i];
+		const a = cols.a[i];
+		const b = cols.b[i];
+		let presentA = 0;
+		let devA = 0;
+		let bestA = -1;
+		let bestNA = -1;
+		let presentB = 0;
+		let devB = 0;
+		let bestB = -1;
+		let bestNB = -1;
+		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
+			const doc = pairDocs[j];
+			const s = side[doc];
+			if (s === 0) continue;
+			const count = counts[j];
+			if (s === 1) {
+				presentA += share[doc];
+				devA += Math.abs(count / a - share[doc]);
+				if (count > bestNA || (count === bestNA && doc < bestA)) (bestA = doc), (bestNA = count);
+			} else {
+				presentB += share[doc];
+				devB += Math.abs(count / b - share[doc]);
+				if (count > bestNB || (count === bestNB && doc < bestB)) (bestB = doc), (bestNB = count);
+			}
+		}
+		putSpread(outA, i, a, devA, presentA, g.docsA, g.sMinA, bestA, bestNA);
+		putSpread(outB, i, b, devB, presentB, g.docsB, g.sMinB, bestB, bestNB);
+	}
+}
+
+/** One group's DP, DPnorm, top document and its count (the columns spreads writes), at row i. */
+type SpreadColumns = readonly [Float64Array, Float64Array, Int32Array, Float64Array];
+
+function putSpread([dp, dpNorm, top, topN]: SpreadColumns, i: number, total: number, dev: number, present: number, groupDocs: number, sMin: number, best: number, bestN: number): void {
+	if (total === 0) return void ((dp[i] = NaN), (dpNorm[i] = NaN), (top[i] = -1), (topN[i] = NaN));
+	// A document without the term adds |0 − s_i| = s_i: together 1 − Σ(s_i of those with it).
+	dp[i] = 0.5 * (dev + Math.max(0, 1 - present));
+	dpNorm[i] = groupDocs === 1 ? 0 : Math.min(1, dp[i] / (1 - sMin));
+	top[i] = best;
+	topN[i] = bestN;
+}
+
+/** The columns of the tested terms' counts and statistics, in the order of `tested`. */
+function statistics(tested: Int32Array, t: TermTotals, g2: Float64Array, g: GroupShares, alpha0: number, z: number): ContrastColumns {
+	const n = tested.length;
+	const { c, d, docsA, docsB, corpusWords } = g;
+	const f64 = () => new Float64Array(n);
+	const cols: ContrastColumns = {
+		term: tested,
+		a: f64(), b: f64(), corpus: f64(), g2: f64(), logRatio: f64(), logOddsZ: f64(),
+		dfA: f64(), dfB: f64(), dfG2: f64(), dpA: f64(), dpNormA: f64(), dpB: f64(), dpNormB: f64(),
+		topA: new Int32Array(n), topNA: f64(), topB: new Int32Array(n), topNB: f64(),
+		p: f64(), q: f64(), dfP: f64(), dfQ: f64(), oneDoc: new Uint8Array(n),
+		rank: {},
+		c, d, docsA, docsB, corpusWords, alpha0, z
+	};
+	for (let i = 0; i < n; i++) {
+		const k = tested[i];
+		const a = t.a[k];
+		const b = t.b[k];
+		cols.a[i] = a;
+		cols.b[i] = b;
+		cols.corpus[i] = t.all[k];
+		cols.g2[i] = g2[k];
+		cols.logRatio[i] = logRatioOf(a, b, c, d, z).value;
+		cols.logOddsZ[i] = logOddsOf(a, b, c, d, (alpha0 * t.all[k]) / corpusWords, alpha0).z;
+		cols.dfA[i] = t.fa[k];
+		cols.dfB[i] = t.fb[k];
+		cols.dfG2[i] = signedG2(t.fa[k], t.fb[k], docsA, docsB);
+	}
+	return cols;
+}
+
+/** Each row's one-document flag (see oneDocumentSide), from its counts and its top documents. */
+function oneDocFlags(cols: ContrastColumns, nWords: ArrayLike<number>): void {
+	const { c, d, docsA, docsB } = cols;
+	for (let i = 0; i < cols.term.length; i++) {
+		const flag = oneDocumentSide({
+			g2: cols.g2[i], a: cols.a[i], b: cols.b[i], c, d, docs_a: docsA, docs_b: docsB,
+			top_n_a: nullable(cols.topNA[i]), top_words_a: cols.topA[i] < 0 ? null : nWords[cols.topA[i]],
+			top_n_b: nullable(cols.topNB[i]), top_words_b: cols.topB[i] < 0 ? null : nWords[cols.topB[i]]
+		});
+		cols.oneDoc[i] = flag === 'A' ? 1 : flag === 'B' ? 2 : 0;
+	}
+}
+
 /**
  * Every term with a + b ≥ minFreq when both groups have words (null otherwise), as columns (see ContrastColumns).
  * `nWords`: each document's words, in the index's document order; `side`: sidesOf; `stop`: stopFlags, or null to
@@ -160,125 +346,22 @@ export function contrastColumns(
 	/** The statistics ranked now (the one shown: the worker's job is shorter by the others, ~5 ms each on SOTU). */
 	ranked: readonly RankedStatistic[] = RANKED
 ): ContrastColumns | null {
-	let c = 0;
-	let d = 0;
-	let docsA = 0;
-	let docsB = 0;
-	let corpusWords = 0;
-	for (let i = 0; i < nWords.length; i++) {
-		corpusWords += nWords[i];
-		if (side[i] === 1) (c += nWords[i]), docsA++;
-		else if (side[i] === 2) (d += nWords[i]), docsB++;
-	}
-	if (!(c > 0 && d > 0)) return null;
-	// Each document's share of its group's words, and each group's smallest share (Gries' DPnorm).
-	const share = new Float64Array(nWords.length);
-	let sMinA = Infinity;
-	let sMinB = Infinity;
-	for (let i = 0; i < nWords.length; i++) {
-		if (side[i] === 1) sMinA = Math.min(sMinA, (share[i] = nWords[i] / c));
-		else if (side[i] === 2) sMinB = Math.min(sMinB, (share[i] = nWords[i] / d));
-	}
-	const alpha0 = options.alpha0 ?? corpusWords;
+	const g = groupShares(nWords, side);
+	if (!(g.c > 0 && g.d > 0)) return null;
+	const alpha0 = options.alpha0 ?? g.corpusWords;
 	const z = normalQuantile(1 - (1 - options.level) / 2);
-	const { offsets, docs: pairDocs, counts } = index;
-
 	// First the counts of every term; then, for the terms tested only, in G² order, the columns.
-	const nTerms = offsets.length - 1;
-	const A = new Float64Array(nTerms);
-	const B = new Float64Array(nTerms);
-	const FA = new Float64Array(nTerms);
-	const FB = new Float64Array(nTerms);
-	const ALL = new Float64Array(nTerms);
-	const G2 = new Float64Array(nTerms);
-	const tested: number[] = [];
-	for (let k = 0; k < nTerms; k++) {
-		let a = 0;
-		let b = 0;
-		let fa = 0;
-		let fb = 0;
-		let all = 0;
-		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
-			const n = counts[j];
-			all += n;
-			const s = side[pairDocs[j]];
-			if (s === 1) (a += n), fa++;
-			else if (s === 2) (b += n), fb++;
-		}
-		if (a + b < options.minFreq || stop?.[k]) continue;
-		A[k] = a;
-		B[k] = b;
-		FA[k] = fa;
-		FB[k] = fb;
-		ALL[k] = all;
-		G2[k] = signedG2(a, b, c, d);
-		tested.push(k);
-	}
-	tested.sort((x, y) => G2[y] - G2[x] || x - y);
-
-	const n = tested.length;
-	const f64 = () => new Float64Array(n);
-	const cols: ContrastColumns = {
-		term: Int32Array.from(tested),
-		a: f64(), b: f64(), corpus: f64(), g2: f64(), logRatio: f64(), logOddsZ: f64(),
-		dfA: f64(), dfB: f64(), dfG2: f64(), dpA: f64(), dpNormA: f64(), dpB: f64(), dpNormB: f64(),
-		topA: new Int32Array(n), topNA: f64(), topB: new Int32Array(n), topNB: f64(),
-		p: f64(), q: f64(), dfP: f64(), dfQ: f64(), oneDoc: new Uint8Array(n),
-		rank: {},
-		c, d, docsA, docsB, corpusWords, alpha0, z
-	};
-	// One group's dispersion of term k and the document holding most of it (ties: the smaller index), into row i.
-	function spread(k: number, i: number, g: 1 | 2, total: number, groupDocs: number, sMin: number) {
-		const [dp, dpNorm, top, topN] = g === 1 ? [cols.dpA, cols.dpNormA, cols.topA, cols.topNA] : [cols.dpB, cols.dpNormB, cols.topB, cols.topNB];
-		if (total === 0) return void ((dp[i] = NaN), (dpNorm[i] = NaN), (top[i] = -1), (topN[i] = NaN));
-		let present = 0;
-		let dev = 0;
-		let best = -1;
-		let bestN = -1;
-		for (let j = offsets[k]; j < offsets[k + 1]; j++) {
-			const doc = pairDocs[j];
-			if (side[doc] !== g) continue;
-			const count = counts[j];
-			present += share[doc];
-			dev += Math.abs(count / total - share[doc]);
-			if (count > bestN || (count === bestN && doc < best)) (best = doc), (bestN = count);
-		}
-		// A document without the term adds |0 − s_i| = s_i: together 1 − Σ(s_i of those with it).
-		dp[i] = 0.5 * (dev + Math.max(0, 1 - present));
-		dpNorm[i] = groupDocs === 1 ? 0 : Math.min(1, dp[i] / (1 - sMin));
-		top[i] = best;
-		topN[i] = bestN;
-	}
-	for (let i = 0; i < n; i++) {
-		const k = tested[i];
-		const [a, b] = [A[k], B[k]];
-		cols.a[i] = a;
-		cols.b[i] = b;
-		cols.corpus[i] = ALL[k];
-		cols.g2[i] = G2[k];
-		cols.logRatio[i] = logRatioOf(a, b, c, d, z).value;
-		const alpha = (alpha0 * ALL[k]) / corpusWords;
-		cols.logOddsZ[i] = logOddsOf(a, b, c, d, alpha, alpha0).z;
-		cols.dfA[i] = FA[k];
-		cols.dfB[i] = FB[k];
-		cols.dfG2[i] = signedG2(FA[k], FB[k], docsA, docsB);
-		spread(k, i, 1, a, docsA, sMinA);
-		spread(k, i, 2, b, docsB, sMinB);
-	}
+	const totals = countTerms(index, side);
+	const { tested, g2 } = testedInG2Order(totals, options.minFreq, stop, g.c, g.d);
+	const cols = statistics(tested, totals, g2, g, alpha0, z);
+	spreads(cols, index, side, g);
 	const sig = g2Significance(cols.g2);
 	const dfSig = g2Significance(cols.dfG2);
 	cols.p.set(sig.p);
 	cols.q.set(sig.q);
 	cols.dfP.set(dfSig.p);
 	cols.dfQ.set(dfSig.q);
-	for (let i = 0; i < n; i++) {
-		const flag = oneDocumentSide({
-			g2: cols.g2[i], a: cols.a[i], b: cols.b[i], c, d, docs_a: docsA, docs_b: docsB,
-			top_n_a: nullable(cols.topNA[i]), top_words_a: cols.topA[i] < 0 ? null : nWords[cols.topA[i]],
-			top_n_b: nullable(cols.topNB[i]), top_words_b: cols.topB[i] < 0 ? null : nWords[cols.topB[i]]
-		});
-		cols.oneDoc[i] = flag === 'A' ? 1 : flag === 'B' ? 2 : 0;
-	}
+	oneDocFlags(cols, nWords);
 	for (const stat of ranked) rankOf(cols, stat, order);
 	return cols;
 }
