@@ -31,7 +31,7 @@ import {
 	termOrder,
 	rankOf
 } from '../../../src/lib/stats/contrast-counts';
-import { divergingBars, scatter, shownRows, tableRows } from '../../../src/lib/views/contrasts/shape';
+import { divergingBars, scatter, scatterOfColumns, shownRows, tableRows } from '../../../src/lib/views/contrasts/shape';
 
 /** Equal, or for numbers |actual − expected| ≤ 1e-9, relative above 1. */
 const close = (actual: unknown, expected: unknown) =>
@@ -96,9 +96,9 @@ describeOnDefault((db) => {
 });
 
 /**
- * The columns' rankings are the rows sorted by strength (|statistic|, then the term), and the rows shown (shownRows)
- * draw the same scatter, bars and table as every row does: checked for each statistic, with a small scatter so that
- * the table's and the bars' terms of each side must be found past it.
+ * The columns' rankings are the rows sorted by strength (|statistic|, then the term); the rows shown (shownRows) draw
+ * the same bars and table as every row does, and the scatter made from the columns (scatterOfColumns, `maxPoints`
+ * dots) is every row's: checked for each statistic.
  */
 async function checkShown(db: NodeRunner, groups: Groups, options: Partial<ContrastOptions>, maxPoints: number): Promise<number> {
 	const o: ContrastOptions = { ...CONTRAST_DEFAULTS, ...options };
@@ -115,9 +115,9 @@ async function checkShown(db: NodeRunner, groups: Groups, options: Partial<Contr
 	for (const stat of ['g2', 'log_ratio', 'log_odds_z', 'df_g2'] as const) {
 		const strength = [...all].sort((x, y) => Math.abs(y[stat]) - Math.abs(x[stat]) || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0));
 		expect(Array.from(rankOf(cols, stat, order), (i) => all[i].term), stat).toEqual(strength.map((r) => r.term));
-		const shown = shownRows(cols, stat, index.terms, docs, order, maxPoints);
+		const shown = shownRows(cols, stat, index.terms, docs, order);
 		expect(shown.length, stat).toBeLessThan(all.length);
-		expect(scatter(shown, stat, { maxPoints, total: all.length }), stat).toEqual(scatter(all, stat, { maxPoints }));
+		expect(scatterOfColumns(cols, stat, index.terms, order, { maxPoints }), stat).toEqual(scatter(all, stat, { maxPoints }));
 		expect(divergingBars(shown, stat), stat).toEqual(divergingBars(all, stat));
 		expect(tableRows(shown, stat), stat).toEqual(tableRows(all, stat));
 	}

@@ -74,31 +74,70 @@ function ranked(rows: readonly Contrast[], stat: Statistic): readonly Contrast[]
 	return out;
 }
 
+/** A term's dot: its rates in A and B (a zero at its group's floor), the statistic, its side, significance and flag. */
+function scatterMark(term: string, a: number, b: number, rateA: number, rateB: number, value: number, q: number, oneDoc: Side | null, floor: Scatter['floor'], maxQ: number): ScatterMark {
+	return {
+		term,
+		x: a === 0 ? floor.a : rateA,
+		y: b === 0 ? floor.b : rateB,
+		xZero: a === 0,
+		yZero: b === 0,
+		value,
+		side: value >= 0 ? 'A' : 'B',
+		significant: q < maxQ,
+		oneDoc
+	};
+}
+
+/** The scatter of `marks` (strongest first): both axes' domain and the colour domain. */
+function scatterOfMarks(marks: ScatterMark[], floor: Scatter['floor'], total: number): Scatter {
+	const lo = Math.min(floor.a, floor.b);
+	let hi = 0;
+	let m = 0;
+	for (const k of marks) (hi = Math.max(hi, k.x, k.y)), (m = Math.max(m, Math.abs(k.value)));
+	return { marks, domain: [lo, Math.max(hi, lo * 10)], floor, colorDomain: [-(m || 1), 0, m || 1], total };
+}
+
+/** Where a zero rate is drawn in groups of c and d words: half an occurrence. */
+const floorOf = (c: number, d: number) => ({ a: ratePer10k(0.5, c), b: ratePer10k(0.5, d) });
+
 /**
  * The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first. `total`: how many
- * terms were tested, when `rows` are only those shown (shownRows).
+ * terms were tested, when `rows` are only some of them.
  */
 export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = MAX_Q, maxPoints = MAX_POINTS, total = rows.length } = {}): Scatter | null {
 	if (!rows.length) return null;
-	const { c, d } = rows[0];
-	const floor = { a: ratePer10k(0.5, c), b: ratePer10k(0.5, d) };
-	const kept = ranked(rows, stat).slice(0, maxPoints);
-	const marks = kept.map((r) => ({
-		term: r.term,
-		x: r.a === 0 ? floor.a : r.rate_a,
-		y: r.b === 0 ? floor.b : r.rate_b,
-		xZero: r.a === 0,
-		yZero: r.b === 0,
-		value: r[stat],
-		side: (r[stat] >= 0 ? 'A' : 'B') as Side,
-		significant: r[STATISTICS[stat].q] < maxQ,
-		oneDoc: r.one_doc
-	}));
-	const lo = Math.min(floor.a, floor.b);
-	const hi = Math.max(...marks.map((m) => Math.max(m.x, m.y)));
-	const m = Math.max(...marks.map((k) => Math.abs(k.value))) || 1;
-	return { marks, domain: [lo, Math.max(hi, lo * 10)], floor, colorDomain: [-m, 0, m], total };
+	const floor = floorOf(rows[0].c, rows[0].d);
+	const q = STATISTICS[stat].q;
+	const marks = ranked(rows, stat)
+		.slice(0, maxPoints)
+		.map((r) => scatterMark(r.term, r.a, r.b, r.rate_a, r.rate_b, r[stat], r[q], r.one_doc, floor, maxQ));
+	return scatterOfMarks(marks, floor, total);
 }
+
+/**
+ * `scatter` of every row of the columns, made from the columns: no row object for the thousands of dots (the tooltip
+ * makes a dot's row when it is shown, contrastRowAt).
+ */
+export function scatterOfColumns(cols: ContrastColumns, stat: Statistic, terms: readonly string[], termOrder: Int32Array, { maxQ = MAX_Q, maxPoints = MAX_POINTS } = {}): Scatter | null {
+	const n = cols.term.length;
+	if (!n) return null;
+	const { c, d } = cols;
+	const floor = floorOf(c, d);
+	const value = statColumn(cols, stat);
+	const q = STATISTICS[stat].q === 'q' ? cols.q : cols.dfQ;
+	const order = rankOf(cols, stat, termOrder);
+	const marks: ScatterMark[] = new Array(Math.min(maxPoints, n));
+	for (let r = 0; r < marks.length; r++) {
+		const i = order[r];
+		const [a, b] = [cols.a[i], cols.b[i]];
+		// contrastRowAt's rates, written alike so that the numbers are the same.
+		marks[r] = scatterMark(terms[cols.term[i]], a, b, (a * 10000) / c, (b * 10000) / d, value[i], q[i], sideOf(cols.oneDoc[i]), floor, maxQ);
+	}
+	return scatterOfMarks(marks, floor, n);
+}
+
+const sideOf = (flag: number): Side | null => (flag === 1 ? 'A' : flag === 2 ? 'B' : null);
 
 /** The scatter's most dots. */
 export const MAX_POINTS = 3000;
@@ -109,19 +148,12 @@ export const TABLE_ALL = 50;
 export const MAX_Q = 0.05;
 
 /**
- * The rows the scatter, the bars and the table draw for a statistic, made from the contrast's columns in order of
- * strength: the `maxPoints` strongest, and on each side the TABLE_ALL strongest and the BARS_PER_SIDE strongest with
- * q < MAX_Q. The other terms stay columns (14,500 row objects a selection change on the State of the Union cost
- * more than computing them); the export makes every row (contrastRows).
+ * The rows the bars and the table draw for a statistic, made from the contrast's columns in order of strength: on each
+ * side the TABLE_ALL strongest and the BARS_PER_SIDE strongest with q < MAX_Q (the scatter's dots come from the
+ * columns: scatterOfColumns). The other terms stay columns (14,500 row objects a selection change on the State of
+ * the Union cost more than computing them); the export makes every row (contrastRows).
  */
-export function shownRows(
-	cols: ContrastColumns,
-	stat: Statistic,
-	terms: readonly string[],
-	docs: readonly ContrastDocRow[],
-	termOrder: Int32Array,
-	maxPoints = MAX_POINTS
-): Contrast[] {
+export function shownRows(cols: ContrastColumns, stat: Statistic, terms: readonly string[], docs: readonly ContrastDocRow[], termOrder: Int32Array): Contrast[] {
 	const value = statColumn(cols, stat);
 	const q = STATISTICS[stat].q === 'q' ? cols.q : cols.dfQ;
 	const out: Contrast[] = [];
@@ -131,7 +163,7 @@ export function shownRows(
 	for (let r = 0; r < order.length; r++) {
 		const i = order[r];
 		const side: Side | null = value[i] > 0 ? 'A' : value[i] < 0 ? 'B' : null;
-		let keep = r < maxPoints;
+		let keep = false;
 		if (side && table[side] < TABLE_ALL) (table[side]++, (keep = true));
 		if (side && q[i] < MAX_Q && bars[side] < BARS_PER_SIDE) (bars[side]++, (keep = true));
 		if (keep) out.push(contrastRowAt(cols, i, terms, docs));
