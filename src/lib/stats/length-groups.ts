@@ -4,7 +4,7 @@
 // (tests/unit/db/length-groups.test.ts compares them on the default corpus and on the State of the Union).
 import type { GroupDocRow } from '../db/groups';
 import type { GroupName, LengthBinRow, LengthDocRow, LengthSummaryRow, LengthUnit } from '../db/queries/sentence-lengths';
-import { poolTallies, quantileTally, sumTally, tallySorted, type Tally } from './tally';
+import { poolTallies, quantileTally, subtractTally, sumTally, tallySorted, type Tally } from './tally';
 import { byCodePoint, nullsLast } from './duckdb-order';
 
 /** The documents of one unit of one group: a document, an author's documents in A (or B), or a whole group. */
@@ -61,8 +61,45 @@ function docTally(d: LengthDocRow): Tally {
 	return t;
 }
 
+/**
+ * Per corpus (its rows, asked once): each document's place, the tally of every length, and the tallies of the sets of
+ * documents pooled so far. A selection change pools again what the last one pooled, but for the documents that moved:
+ * clicking one address after another keeps every other president's pool, and "the rest" of the State of the Union
+ * is every length less the chosen address's (one subtraction, not 232 documents merged).
+ */
+interface PoolMemory {
+	place: Map<LengthDocRow, number>;
+	all: Tally | null;
+	made: Map<string, Tally>;
+}
+const memories = new WeakMap<readonly LengthDocRow[], PoolMemory>();
+/** Sets of documents remembered per corpus; past it, the memory starts again (a few hundred selections). */
+const MEMORY_LIMIT = 2000;
+
 /** Every length of a pool, tallied (each document's come sorted). */
-const tallyOfPool = (pool: Pool): Tally => (pool.tally ??= poolTallies(pool.docs.map(docTally)));
+function tallyOfPool(docs: readonly LengthDocRow[], pool: Pool): Tally {
+	if (pool.tally) return pool.tally;
+	if (pool.docs.length === 1) return (pool.tally = docTally(pool.docs[0]));
+	let memory = memories.get(docs);
+	if (!memory) memories.set(docs, (memory = { place: new Map(docs.map((d, i) => [d, i])), all: null, made: new Map() }));
+	const places = pool.docs.map((d) => memory.place.get(d) ?? -1).sort((x, y) => x - y);
+	const key = places.join(',');
+	let t = memory.made.get(key);
+	if (!t) {
+		if (places[0] >= 0 && 2 * places.length > docs.length) {
+			const inPool = new Set(places);
+			memory.all ??= poolTallies(docs.map(docTally));
+			t = subtractTally(memory.all, poolTallies(docs.filter((_, i) => !inPool.has(i)).map(docTally)));
+		} else t = poolTallies(pool.docs.map(docTally));
+		if (memory.made.size >= MEMORY_LIMIT) memory.made.clear();
+		memory.made.set(key, t);
+	}
+	return (pool.tally = t);
+}
+
+/** The document whose longest sentence is longer comes first; ties to the first document in reading order. */
+const longestFirst = (a: LengthDocRow, b: LengthDocRow) =>
+	b.lengths[b.lengths.length - 1] - a.lengths[a.lengths.length - 1] || a.doc_order - b.doc_order || byCodePoint(a.doc_id, b.doc_id);
 
 /** The lengths of one unit of one group (lengthListsQuery's row), as a tally. */
 export interface LengthTallyRow {
@@ -78,7 +115,7 @@ export interface LengthTallyRow {
  */
 export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthSummaryRow[] {
 	const rows = poolsOf(docs, members, unit).map((pool) => {
-		const t = tallyOfPool(pool);
+		const t = tallyOfPool(docs, pool);
 		const { values, counts, n } = t;
 		const q1 = quantileTally(t, 0.25);
 		const q3 = quantileTally(t, 0.75);
@@ -94,9 +131,7 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 			if (x < lo || x > hi) outliers += counts[i];
 		}
 		// The longest sentence: the longest document's own longest, ties to the first document in reading order.
-		const longest = [...pool.docs].sort(
-			(a, b) => b.lengths[b.lengths.length - 1] - a.lengths[a.lengths.length - 1] || a.doc_order - b.doc_order || byCodePoint(a.doc_id, b.doc_id)
-		)[0];
+		const longest = pool.docs.reduce((best, d) => (longestFirst(d, best) < 0 ? d : best));
 		const first = pool.docs[0];
 		const row: LengthSummaryRow = {
 			key: pool.key,
@@ -148,7 +183,7 @@ export function lengthTallies(docs: readonly LengthDocRow[], members: readonly G
 	return poolsOf(docs, members, unit)
 		.map((pool) => ({ pool, year: minOf(pool.docs.map((d) => d.year)), order: minOf(pool.docs.map((d) => d.doc_order)) }))
 		.sort((x, y) => nullsLast(x.year, y.year) || nullsLast(x.order, y.order) || byCodePoint(x.pool.key, y.pool.key) || byCodePoint(x.pool.grp, y.pool.grp))
-		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, tally: tallyOfPool(pool) }));
+		.map(({ pool }) => ({ key: pool.key, grp: pool.grp, tally: tallyOfPool(docs, pool) }));
 }
 
 /**
@@ -162,7 +197,7 @@ export function lengthHistogram(docs: readonly LengthDocRow[], members: readonly
 	let first = Infinity;
 	let last = -Infinity;
 	for (const pool of poolsOf(docs, members, 'group')) {
-		const t = tallyOfPool(pool);
+		const t = tallyOfPool(docs, pool);
 		for (let i = 0; i < t.values.length; i++) {
 			const bin = Math.floor(t.values[i] / width);
 			counts[pool.grp].set(bin, (counts[pool.grp].get(bin) ?? 0) + t.counts[i]);

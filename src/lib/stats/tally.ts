@@ -62,6 +62,23 @@ export function poolTallies(ts: readonly Tally[]): Tally {
 	return withBelow(values, counts);
 }
 
+/** The tally of `whole` without the values of `part`, a sample of some of them (each value counted no more often). */
+export function subtractTally(whole: Tally, part: Tally): Tally {
+	const counts = Float64Array.from(whole.counts);
+	for (let i = 0, j = 0; i < part.values.length; i++) {
+		while (j < whole.values.length && whole.values[j] < part.values[i]) j++;
+		if (whole.values[j] !== part.values[i] || counts[j] < part.counts[i])
+			throw new RangeError(`subtractTally: ${part.values[i]} occurs ${part.counts[i]} times in the part, ${j < counts.length && whole.values[j] === part.values[i] ? counts[j] : 0} in the whole`);
+		counts[j] -= part.counts[i];
+	}
+	let k = 0;
+	for (let j = 0; j < counts.length; j++) if (counts[j] > 0) k++;
+	const keptValues = new Float64Array(k);
+	const keptCounts = new Float64Array(k);
+	for (let j = 0, m = 0; j < counts.length; j++) if (counts[j] > 0) (keptValues[m] = whole.values[j]), (keptCounts[m++] = counts[j]);
+	return withBelow(keptValues, keptCounts);
+}
+
 /** The value at 0-based rank r of the sorted sample. */
 export function valueAt(t: Tally, r: number): number {
 	// The last distinct value with fewer than r + 1 values below it.

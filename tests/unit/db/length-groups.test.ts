@@ -35,8 +35,9 @@ function same(actual: unknown, expected: unknown, at: string, bad: string[]): vo
 	bad.push(`${at}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
 }
 
-async function compare(db: NodeRunner, groups: Groups, widths: number[]): Promise<{ bad: string[]; rows: number }> {
-	const docs = await db.run<LengthDocRow>(lengthDocsQuery());
+/** `docs`: the corpus's rows as the page keeps them, so that one selection after another reuses what was pooled. */
+async function compare(db: NodeRunner, groups: Groups, widths: number[], docs?: LengthDocRow[]): Promise<{ bad: string[]; rows: number }> {
+	docs ??= await db.run<LengthDocRow>(lengthDocsQuery());
 	const members = await db.run<GroupDocRow>(groupDocsQuery(groups));
 	const bad: string[] = [];
 	let rows = 0;
@@ -75,6 +76,15 @@ describeOnSotu((db) => {
 			{ a: { kind: 'facet', facet: 'party', values: ['Democratic'] }, b: { kind: 'facet', facet: 'party', values: ['Republican'] } }
 		] as Groups[]) {
 			const { bad, rows } = await compare(db(), groups, [4]);
+			expect(rows).toBeGreaterThan(10);
+			expect(bad).toEqual([]);
+		}
+	}, 300_000);
+	it('one address after another against the rest, on the same rows (the pools kept from one selection to the next)', async () => {
+		const docs = await db().run<LengthDocRow>(lengthDocsQuery());
+		// Two neighbouring addresses, then the first: each "rest" is every length less the address's.
+		for (const i of [72, 73, 0]) {
+			const { bad, rows } = await compare(db(), { a: { kind: 'docs', docs: [docs[i].doc_id] }, b: { kind: 'rest' } }, [4], docs);
 			expect(rows).toBeGreaterThan(10);
 			expect(bad).toEqual([]);
 		}

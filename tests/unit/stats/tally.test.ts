@@ -2,7 +2,7 @@
 // itself (quantiles to the last bit, as quantileSorted gives them), whether the tallies were pooled by counting
 // whole lengths or, for any other values, by sorting.
 import { describe, expect, it } from 'vitest';
-import { expandTally, poolTallies, quantileTally, sumTally, tallyOf, tallySorted, valueAt } from '../../../src/lib/stats/tally';
+import { expandTally, poolTallies, quantileTally, subtractTally, sumTally, tallyOf, tallySorted, valueAt } from '../../../src/lib/stats/tally';
 import { quantileSorted, sortedNumbers } from '../../../src/lib/stats/quantile';
 import { randomLcg } from 'd3';
 
@@ -41,5 +41,16 @@ describe('tally', () => {
 		for (const odd of [[-2, 5, 5], [1.5, 3, 1.5], [70000, 2, 2]]) expect(poolTallies([tallyOf(odd), tallyOf([2, 5])])).toEqual(tallyOf([...odd, 2, 5]));
 		const one = tallyOf([4, 4, 1]);
 		expect(poolTallies([one])).toBe(one);
+	});
+	it('takes a part out of a whole: the tally of the rest, values no longer present dropped', () => {
+		const parts = [sample(300, 1), sample(40, 2), sample(1000, 3, 200)];
+		const whole = poolTallies(parts.map(tallyOf));
+		expect(subtractTally(whole, tallyOf(parts[1]))).toEqual(tallyOf([...parts[0], ...parts[2]]));
+		// 1 2 2 5 without 2 5: 1 2 (5 gone)
+		expect(subtractTally(tallyOf([1, 2, 2, 5]), tallyOf([2, 5]))).toEqual(tallyOf([1, 2]));
+		expect(subtractTally(tallyOf([3, 3]), tallyOf([3, 3])).n).toBe(0);
+		// A part that is not one: a value the whole lacks, or more of one than it has.
+		expect(() => subtractTally(tallyOf([1, 2]), tallyOf([4]))).toThrow(/4 occurs 1 times in the part, 0 in the whole/);
+		expect(() => subtractTally(tallyOf([1, 2]), tallyOf([2, 2]))).toThrow(/2 occurs 2 times in the part, 1 in the whole/);
 	});
 });
