@@ -156,7 +156,8 @@ interface TermTotals {
 
 // contrastColumns is a few loops over typed arrays, each a function of its own: V8 compiles a loop's function while
 // it runs, and one large function was thrown back to the interpreter at each part not yet run (Node's trace: a dozen
-// times in 40 jobs; the worker computes one job a selection change).
+// times in 40 jobs), while the worker computes one job a selection change (in the page, SOTU clicks, two alternated
+// rounds of 12: median 94 and 82 → 85 and 59 ms a job).
 
 /** Every term's counts by group (one pass over the pairs). */
 function countTerms(index: Pick<TermCounts, 'offsets' | 'docs' | 'counts'>, side: Uint8Array): TermTotals {
@@ -200,7 +201,7 @@ function testedInG2Order(t: TermTotals, minFreq: number, stop: Uint8Array | null
 	return { tested, g2 };
 }
 
-/** One group's words, documents and smallest share of its words in a document (for DPnorm), and every document's share. */
+/** Both groups' words and documents, the corpus's words, every document's share of its group's words and each group's smallest (for DPnorm). */
 interface GroupShares {
 	c: number;
 	d: number;
