@@ -215,7 +215,7 @@ describe('group B as chosen documents', () => {
 		await page.getByTestId('b-docs').check();
 		await page.locator(`${MARK}[data-doc-id="${d2}"]`).click({ modifiers: ['Shift'] });
 		await expect.poll(() => new URL(page.url()).searchParams.get('bv')).toBe(d2);
-		expect(urlGroupA(page)).toEqual([d1]);
+		await expect.poll(() => urlGroupA(page)).toEqual([d1]);
 		await expect.poll(async () => (await markGroups(page))[d2]).toBe('B');
 		await expect.poll(() => page.getByTestId('group-b-summary').textContent()).toMatch(/, 1 document, /);
 		// Changing A later leaves it in B only.

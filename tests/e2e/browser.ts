@@ -65,7 +65,16 @@ export async function brushTimeline(page: Page, docIds: readonly string[]): Prom
 	await page.mouse.up();
 }
 
-/** The doc ids of group A as the URL holds them. */
+/**
+ * Resolves once the page's pending address (a step's or a replaced one, written when the page is next idle: see
+ * src/lib/state/url-sync.svelte.ts) is written: before keeping, comparing or reopening an address, or a reload.
+ */
+export async function addressWritten(page: Page): Promise<void> {
+	// Idle callbacks run in the order asked for, and the app's times out sooner (500 ms): this one runs after it.
+	await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 1000 })));
+}
+
+/** The doc ids of group A as the URL holds them (after a step, poll it: the address is written a moment later). */
 export function urlGroupA(page: Page): string[] {
 	const a = new URL(page.url()).searchParams.get('a');
 	return a ? a.split(',') : [];

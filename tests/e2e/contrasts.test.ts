@@ -3,7 +3,7 @@
 // and keyboard) joining the trajectories and opening its passages in A, then B.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { brushTimeline, sharedBrowser, MARK, openApp } from './browser';
+import { addressWritten, brushTimeline, sharedBrowser, MARK, openApp } from './browser';
 import { readDb } from './db';
 import { DEFAULT_TERMS } from '../../src/lib/terms/state';
 
@@ -172,12 +172,14 @@ describe('Lenin against Trotsky, chosen by author', () => {
 		expect(pick).toBeDefined();
 		const { term, a, b } = pick!;
 		const label = page.locator(`[data-testid="contrast-label"][data-term="${term}"]`);
+		// The terms as written (an earlier choice's address may still be pending).
+		await addressWritten(page);
 		const before = new URL(page.url()).searchParams.get('terms')?.split(',') ?? DEFAULT_TERMS;
 		await label.click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('terms')?.split(',')).toEqual([...before, term].slice(-8));
-		expect(new URL(page.url()).searchParams.get('pg')).toBe('AB');
+		await expect.poll(() => new URL(page.url()).searchParams.get('pg')).toBe('AB');
 		// Counted as word forms here, so matched as word forms there: the passages are the occurrences counted.
-		expect(new URL(page.url()).searchParams.get('lemma')).toBe('0');
+		await expect.poll(() => new URL(page.url()).searchParams.get('lemma')).toBe('0');
 		await page.waitForSelector('[data-testid="passages"][data-state="ready"]', { timeout: 60_000 });
 		const blocks = await page.$$eval('[data-testid="group-block"]', (els) => els.map((e) => ({ grp: e.getAttribute('data-group'), text: e.textContent ?? '' })));
 		expect(blocks.map((x) => x.grp)).toEqual(['A', 'B']);

@@ -29,7 +29,7 @@ test('a corpus that was never analysed is a real 404 from the server, with a way
 	expect(await page.getByTestId('load-error-message').textContent()).toContain('404');
 	await page.getByRole('button', { name: 'Open the default corpus' }).click();
 	await page.waitForSelector(MARK, { timeout: 60_000 });
-	expect(new URL(page.url()).searchParams.get('corpus')).toBeNull();
+	await expect.poll(() => new URL(page.url()).searchParams.get('corpus')).toBeNull();
 	await page.close();
 });
 

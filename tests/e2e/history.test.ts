@@ -2,7 +2,7 @@
 // changes, like the terms, ride on the current entry).
 import { beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, MARK, openApp, urlGroupA } from './browser';
+import { addressWritten, sharedBrowser, MARK, openApp, urlGroupA } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
@@ -100,11 +100,14 @@ const LEVEL = '[aria-label="Trajectory options"] select >> nth=0';
 // choice that only replaced the current one (which undid that choice and the selection before it together).
 test('Back after unticking "lemmas" returns to the address just before it; Forward unticks them again', async () => {
 	const { page, d2 } = await twoSelections();
+	// Kept to compare after Back: the address as written, not one still pending.
+	await addressWritten(page);
 	const before = search(page);
 
 	const lemma = page.getByTestId('lemma-toggle');
 	await lemma.uncheck();
 	await expect.poll(() => new URL(page.url()).searchParams.get('lemma')).toBe('0');
+	await addressWritten(page);
 	const after = search(page);
 
 	await page.goBack();
@@ -121,13 +124,16 @@ test('Back after unticking "lemmas" returns to the address just before it; Forwa
 
 test('"each author" is kept by Back from its passages, and Back then returns to the address before the choice', async () => {
 	const { page, d2 } = await twoSelections();
+	await addressWritten(page);
 	const documents = search(page);
 
 	await page.selectOption(LEVEL, 'authors');
 	await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('authors');
+	await addressWritten(page);
 	const authors = search(page);
 	await page.locator('[data-testid="trajectory-point"]').first().click();
 	await expect.poll(() => new URL(page.url()).searchParams.get('pa')).not.toBeNull();
+	await addressWritten(page);
 	const passages = search(page);
 
 	await page.goBack();
@@ -148,6 +154,7 @@ test('two selections made before the page is idle are two steps (the address of 
 	const page = await browser.context.newPage();
 	await openApp(page, `${base}/`);
 	const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+	await addressWritten(page);
 	const before = urlGroupA(page);
 	// Two clicks in two tasks, without waiting for anything between them: the first one's address is still pending
 	// (written when the page is idle) when the second is made.

@@ -3,7 +3,7 @@
 // on one line, focus moves to the passages when a mark is activated, and the lines read at 390 px.
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, openApp } from './browser';
+import { addressWritten, sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
@@ -77,6 +77,8 @@ describe('the Reader', () => {
 		await page.waitForSelector(READER_READY, { timeout: 60_000 });
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('[data-testid="reader"]').count()).toBe(0);
+		// Written when the page is idle: the address as written, not the one before the Reader opened.
+		await addressWritten(page);
 		expect(new URL(page.url()).searchParams.get('read')).toBeNull();
 		// From a button inside the Reader.
 		await page.keyboard.press('Enter');
@@ -86,6 +88,7 @@ describe('the Reader', () => {
 		await expect.poll(() => page.locator('[data-testid="reader"]').count()).toBe(0);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('kwic-match');
 		// The passages stay open.
+		await addressWritten(page);
 		expect(new URL(page.url()).searchParams.get('pt')).toBe(s.word);
 		await page.close();
 	});
@@ -146,6 +149,8 @@ describe('the Passages panel', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForSelector(PASSAGES_READY, { timeout: 60_000 });
 		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('passages-title');
+		// Reopened in a fresh page: the address once written (when the page is idle).
+		await addressWritten(page);
 		const url = page.url();
 		await page.close();
 

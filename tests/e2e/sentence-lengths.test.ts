@@ -4,7 +4,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, openApp } from './browser';
+import { addressWritten, sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
@@ -91,6 +91,8 @@ describe('sentence lengths', () => {
 		await sentencesReady(page);
 		await page.waitForSelector(LINE);
 
+		// The range chosen is read from the address: once written (when the page is idle).
+		await addressWritten(page);
 		const pl = new URL(page.url()).searchParams.get('pl')!;
 		expect(pl).toMatch(/^\d+-\d+$/);
 		const [min, max] = pl.split('-').map(Number);
@@ -131,8 +133,12 @@ describe('sentence lengths', () => {
 		await expect.poll(() => reader.getAttribute('data-doc-id')).toBe(pick.doc);
 		await expect.poll(() => reader.getAttribute('data-sentence')).toBe(String(pick.sentence));
 		await expect.poll(() => reader.locator(`.sentence.active[data-sentence="${pick.sentence}"]`).count()).toBe(1);
-		const url = new URL(page.url());
-		expect([url.searchParams.get('read'), url.searchParams.get('rs')]).toEqual([pick.doc, String(pick.sentence)]);
+		await expect
+			.poll(() => {
+				const url = new URL(page.url());
+				return [url.searchParams.get('read'), url.searchParams.get('rs')];
+			})
+			.toEqual([pick.doc, String(pick.sentence)]);
 		await page.close();
 	});
 
@@ -141,7 +147,7 @@ describe('sentence lengths', () => {
 		await page.locator('[data-testid="length-bar"][data-group="B"][data-lo="10"]').click();
 		await sentencesReady(page);
 		await page.waitForSelector(LINE);
-		expect(new URL(page.url()).searchParams.get('pl')).toBe('10-14');
+		await expect.poll(() => new URL(page.url()).searchParams.get('pl')).toBe('10-14');
 		let listed = await lines(page);
 		expect(new Set(listed.map((l) => l.group))).toEqual(new Set(['B']));
 		for (const n of await dbLengths(listed)) expect(n >= 10 && n <= 14).toBe(true);
@@ -171,6 +177,8 @@ describe('sentence lengths', () => {
 		await page.locator('[data-testid="length-box"][data-key="Leon Trotsky"]').click();
 		await sentencesReady(page);
 		await page.waitForSelector(LINE);
+		// Reopened below: the address once written (when the page is idle).
+		await addressWritten(page);
 		const url = page.url();
 		expect(new URL(url).searchParams.get('su')).toBe('authors');
 		expect(new URL(url).searchParams.get('sw')).toBe('40');

@@ -51,7 +51,8 @@ test('the corpus menu lists the corpora; switching keeps one engine and takes we
 			await page.waitForSelector(MARK);
 			await page.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'), null, { polling: 50 });
 			switched.push(Date.now() - t);
-			expect(new URL(page.url()).searchParams.get('corpus')).toBe(name === 'default' ? null : name);
+			// The address is written when the page is next idle.
+			await expect.poll(() => new URL(page.url()).searchParams.get('corpus')).toBe(name === 'default' ? null : name);
 			expect(await page.getByTestId('corpus-select').inputValue()).toBe(name);
 		}
 		expect(page.url()).toContain(COPY);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, openApp } from './browser';
+import { addressWritten, sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 import { analyzeCorpus } from '../../analysis/src/pipeline';
 import { corpusFiles, type Address } from '../../scripts/corpus/sotu';
@@ -67,7 +67,7 @@ describe('term trajectories', () => {
 	test('type a term, see the chart change, click a point, read its KWIC lines and open the Reader', async () => {
 		const page = await fresh();
 		await typeTerms(page, 'barricade*', ['barricade*']);
-		expect(new URL(page.url()).searchParams.get('terms')).toBe('barricade*');
+		await expect.poll(() => new URL(page.url()).searchParams.get('terms')).toBe('barricade*');
 		expect(await page.locator(`${POINT}[data-term="uprising"]`).count()).toBe(0);
 
 		// The counts on the chart are the database's, counted here independently over the tokens.
@@ -115,8 +115,12 @@ describe('term trajectories', () => {
 				return r.bottom > body.top && r.top < body.bottom;
 			});
 		await expect.poll(inView).toBe(true);
-		const url = new URL(page.url());
-		expect([url.searchParams.get('read'), url.searchParams.get('rs')]).toEqual([docId, String(pick.sentence)]);
+		await expect
+			.poll(() => {
+				const url = new URL(page.url());
+				return [url.searchParams.get('read'), url.searchParams.get('rs')];
+			})
+			.toEqual([docId, String(pick.sentence)]);
 
 		// Next match moves on (and wraps round), and the URL follows.
 		if (count > 1) {
@@ -125,7 +129,8 @@ describe('term trajectories', () => {
 			await expect.poll(() => page.textContent('[data-testid="reader-position"]')).not.toBe(before);
 		}
 
-		// Reload restores the passages and the Reader.
+		// Reload restores the passages and the Reader (reloads the address once written, when the page is idle).
+		await addressWritten(page);
 		await page.reload();
 		await page.waitForSelector('[data-testid="reader"] mark', { timeout: 60_000 });
 		expect(await page.locator('[data-testid="kwic-line"]').count()).toBe(Math.min(count, 100));
@@ -203,7 +208,7 @@ describe('term trajectories', () => {
 		await page.press('[data-testid="smooth"]', 'Tab');
 		await page.selectOption('[data-testid="y-scale"]', 'log');
 		await expect.poll(() => new URL(page.url()).searchParams.get('yscale')).toBe('log');
-		expect(new URL(page.url()).searchParams.get('smooth')).toBe('3');
+		await expect.poll(() => new URL(page.url()).searchParams.get('smooth')).toBe('3');
 		// Smoothed counts pool neighbours: never fewer than the document's own, and the same total over a window of 0.
 		const smoothed = await pointCounts(page, 'uprising');
 		for (const [unit, n] of Object.entries(perDoc)) expect(smoothed[unit]).toBeGreaterThanOrEqual(n);
@@ -227,6 +232,8 @@ describe('term trajectories', () => {
 		expect(doc).not.toBe(first.doc_id);
 		expect(await page.locator('[data-testid="profile-doc"]').inputValue()).toBe(doc);
 		expect(await page.locator('[data-testid="occurrence-tick"]').count()).toBeGreaterThan(0);
+		// Not written later either (an address is written when the page is idle).
+		await addressWritten(page);
 		expect(new URL(page.url()).searchParams.get('doc')).toBeNull();
 		await page.close();
 
@@ -406,7 +413,7 @@ describe('term trajectories as a researcher uses them', () => {
 		await page.click('[data-testid="rank-row"] >> nth=0 >> th button');
 		await passagesReady(page);
 		await expect.poll(() => page.locator('[data-testid="kwic-line"]').count()).toBe(Math.min(top.count, 100));
-		expect(new URL(page.url()).searchParams.get('pd')).toBe(top.unit.split('#')[0]);
+		await expect.poll(() => new URL(page.url()).searchParams.get('pd')).toBe(top.unit.split('#')[0]);
 		await page.close();
 	});
 
@@ -417,7 +424,7 @@ describe('term trajectories as a researcher uses them', () => {
 		for (const scale of ['linear', 'sqrt']) {
 			if (scale === 'sqrt') {
 				await page.selectOption('[data-testid="y-scale"]', 'sqrt');
-				expect(new URL(page.url()).searchParams.get('yscale')).toBe('sqrt');
+				await expect.poll(() => new URL(page.url()).searchParams.get('yscale')).toBe('sqrt');
 			}
 			await page.locator('[data-testid="trajectories"] svg').first().scrollIntoViewIfNeeded();
 			const result = await page.$$eval(POINT, (els) =>
@@ -461,12 +468,13 @@ describe('term trajectories as a researcher uses them', () => {
 		const matches = await page.$$eval('[data-testid="kwic-match"]', (els) => els.map((e) => e.textContent!.trim().toLowerCase()));
 		expect(matches).not.toContain(other.form);
 
-		// Reload keeps it out; a second click puts it back.
+		// Reload keeps it out; a second click puts it back. (The passages' address is written when the page is idle.)
+		await addressWritten(page);
 		await page.reload();
 		await page.waitForSelector(`[data-testid="term-form"][data-form="${other.form}"][aria-pressed="false"]`, { timeout: 60_000 });
 		await page.click(`[data-testid="term-form"][data-term="left"][data-form="${other.form}"]`);
 		await expect.poll(total).toBe(before);
-		expect(new URL(page.url()).searchParams.has('not')).toBe(false);
+		await expect.poll(() => new URL(page.url()).searchParams.has('not')).toBe(false);
 		await page.close();
 	});
 });
@@ -486,6 +494,8 @@ describe('pooled points open exactly their passages', () => {
 
 	test('a decade point opens its decade’s passages: the header counts as many as the point, in the address; Back restores', async () => {
 		const page = await fresh('?level=decades');
+		// Compared after Back: the address as written (the page writes one when it is idle).
+		await addressWritten(page);
 		const before = page.url();
 		const [decade, count] = await openBiggest(page, 'uprising');
 		const from = Number(decade.slice(0, -1));
@@ -508,7 +518,7 @@ describe('pooled points open exactly their passages', () => {
 	test('a smoothed point opens the passages of its window: as many as the point counts', async () => {
 		const page = await fresh('?smooth=5');
 		const [, count] = await openBiggest(page, 'soviet');
-		expect(new URL(page.url()).searchParams.get('pw')).toMatch(/^\d{4}-\d{4}$/);
+		await expect.poll(() => new URL(page.url()).searchParams.get('pw')).toMatch(/^\d{4}-\d{4}$/);
 		await expect.poll(() => headerCount(page)).toBe(count);
 		await page.close();
 	});
@@ -547,10 +557,12 @@ describe('pooled points open exactly their passages', () => {
 		await openApp(page, `${base}/?corpus=sotu-80&terms=war`);
 		await page.waitForSelector(`${POINT}[data-term="war"]`, { timeout: 180_000 });
 		expect(await page.getAttribute('[data-testid="trajectories"]', 'data-level')).toBe('decades');
+		// Not written later either (an address is written when the page is idle).
+		await addressWritten(page);
 		expect(new URL(page.url()).searchParams.get('level')).toBe(null);
 		expect(await page.textContent('[data-testid="trajectories"]')).toContain('80 documents, too many to draw one mark each: pooled by decade');
 		const [decade, count] = await openBiggest(page, 'war');
-		expect(new URL(page.url()).searchParams.get('py')).toBe(`${decade.slice(0, -1)}-${Number(decade.slice(0, -1)) + 9}`);
+		await expect.poll(() => new URL(page.url()).searchParams.get('py')).toBe(`${decade.slice(0, -1)}-${Number(decade.slice(0, -1)) + 9}`);
 		await expect.poll(() => headerCount(page), { timeout: 120_000 }).toBe(count);
 		await page.selectOption('[data-testid="trajectory-level"]', 'documents');
 		await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('documents');

@@ -31,17 +31,20 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
 	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
 	let known = location.search;
-	// A replaced address (typed terms, bins …) is written when the page is next idle, after the views have drawn:
-	// SvelteKit's replaceState costs 10–20 ms of main thread (history write, structuredClone), which in a task of its
-	// own still ran before the answers' drawing. Coalesced: only the newest address is written; written at once
-	// before a new history entry, and before the page is left.
-	let pending: { search: string; url: string; cancel: () => void } | null = null;
+	// An address is written when the page is next idle, after the views have drawn: SvelteKit's replaceState costs
+	// 10–20 ms of main thread (history write, structuredClone), which in a task of its own still ran before the
+	// answers' drawing, and its pushState ~7 ms, with ~20 ms more of the browser's own work on the other core, while
+	// a selection change's views are drawn (a click on the State of the Union, in a CPU profile and a trace). A
+	// replaced address (typed terms, bins …) amends the one pending, a new entry (a selection) or the current one; a
+	// new entry writes the one pending first, so that every step is kept in order; the pending one is written before
+	// the page is left. Back or forward before it is written drops it (the page shows the entry moved to).
+	let pending: { search: string; url: string; push: boolean; cancel: () => void } | null = null;
 	const writePending = () => {
 		if (!pending) return;
 		pending.cancel();
-		const { url } = pending;
+		const { url, push } = pending;
 		pending = null;
-		replaceState(url, {});
+		(push ? pushState : replaceState)(url, {});
 		known = location.search;
 	};
 	const onPop = () => {
@@ -74,12 +77,13 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 						return;
 					}
 					if (key !== lastKey && !amend) {
-						// A new history entry: the replaced address before it is written first, in order.
+						// A new history entry: the address pending before it is written first, in order.
 						writePending();
-						pushState(url, {});
+						pending = { search, url, push: true, cancel: whenIdle(writePending) };
 					} else {
+						const push = pending?.push ?? false;
 						pending?.cancel();
-						pending = { search, url, cancel: whenIdle(writePending) };
+						pending = { search, url, push, cancel: whenIdle(writePending) };
 					}
 				}
 				known = location.search;
