@@ -40,7 +40,8 @@ test('back and forward step through four selections one at a time', async () => 
 		await expect.poll(() => urlGroupA(page)).toEqual(want);
 		// The page shows it too, and stays there (no late write moves the address).
 		await expect.poll(() => page.$$eval(`${MARK}[data-group="A"]`, (els) => els.map((e) => e.getAttribute('data-doc-id')).sort())).toEqual([...want].sort());
-		await page.waitForTimeout(150);
+		// Any address the page still had to write is written by now: none moved it.
+		await addressWritten(page);
 		expect(urlGroupA(page)).toEqual(want);
 	}
 	for (const want of steps) {
@@ -68,7 +69,7 @@ test('a term change stays with its step: term change, selection, back, back', as
 	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
 	expect(terms(page)).toBe('party,masses');
 	await expect.poll(() => input.inputValue()).toContain('party');
-	await page.waitForTimeout(150);
+	await addressWritten(page);
 	expect(urlGroupA(page)).toEqual([d1]);
 
 	await page.goBack();
@@ -117,7 +118,7 @@ test('Back after unticking "lemmas" returns to the address just before it; Forwa
 	await page.goForward();
 	await expect.poll(() => search(page)).toBe(after);
 	await expect.poll(() => lemma.isChecked()).toBe(false);
-	await page.waitForTimeout(150);
+	await addressWritten(page);
 	expect(search(page)).toBe(after);
 	await page.close();
 });
@@ -165,5 +166,33 @@ test('two selections made before the page is idle are two steps (the address of 
 	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
 	await page.goBack();
 	await expect.poll(() => urlGroupA(page)).toEqual(before);
+	await page.close();
+});
+
+test('a step whose address is still pending is written before a key or a pointer press, so that Back returns to the step before', async () => {
+	const page = await browser.context.newPage();
+	await openApp(page, `${base}/`);
+	const [d1, d2] = [docs[0].doc_id, docs[docs.length - 1].doc_id];
+	await page.locator(`${MARK}[data-doc-id="${d1}"]`).click();
+	await expect.poll(() => urlGroupA(page)).toEqual([d1]);
+	await addressWritten(page);
+	for (const cue of ['new KeyboardEvent("keydown", { key: "ArrowLeft", altKey: true })', 'new PointerEvent("pointerdown", { button: 3 })']) {
+		// In one task (microtasks only, so the page cannot be idle in between): the click's step is pending, then the cue.
+		const [pending, written] = (await page.evaluate(`(async () => {
+			const a = () => new URLSearchParams(location.search).get('a');
+			const id = a() === ${JSON.stringify(d1)} ? ${JSON.stringify(d2)} : ${JSON.stringify(d1)};
+			document.querySelector('${MARK}[data-doc-id="' + id + '"]').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+			for (let i = 0; i < 10; i++) await Promise.resolve();
+			const pending = a();
+			window.dispatchEvent(${cue});
+			return [pending, a()];
+		})()`)) as [string, string];
+		expect(pending).not.toBe(written);
+		await page.goBack();
+		await expect.poll(() => urlGroupA(page)).toEqual([pending]);
+		await expect.poll(() => page.$$eval(`${MARK}[data-group="A"]`, (els) => els.map((e) => e.getAttribute('data-doc-id')))).toEqual([pending]);
+		await page.goForward();
+		await expect.poll(() => urlGroupA(page)).toEqual([written]);
+	}
 	await page.close();
 });

@@ -37,7 +37,7 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	// a selection change's views are drawn (a click on the State of the Union, in a CPU profile and a trace). A
 	// replaced address (typed terms, bins …) amends the one pending, a new entry (a selection) or the current one; a
 	// new entry writes the one pending first, so that every step is kept in order; the pending one is written before
-	// the page is left. Back or forward before it is written drops it (the page shows the entry moved to).
+	// the page is left, and a new entry before anything that can lead to Back or Forward (below).
 	let pending: { search: string; url: string; push: boolean; cancel: () => void } | null = null;
 	const writePending = () => {
 		if (!pending) return;
@@ -56,6 +56,19 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	};
 	addEventListener('popstate', onPop);
 	addEventListener('pagehide', writePending);
+	// Back or forward before a new entry is written would skip it and the entry it was made on: whatever can lead to
+	// one writes it first — a key (Alt+←), a pointer press (a mouse's back button), the pointer leaving the page (for
+	// the browser's own buttons), the window losing focus.
+	const beforeNavigation = () => {
+		if (pending?.push) writePending();
+	};
+	const navigationCues: [EventTarget, string][] = [
+		[window, 'keydown'],
+		[window, 'pointerdown'],
+		[document.documentElement, 'mouseleave'],
+		[window, 'blur']
+	];
+	for (const [target, type] of navigationCues) target.addEventListener(type, beforeNavigation, { capture: true });
 	const stop = $effect.root(() => {
 		$effect(() => {
 			const snap = state.snapshot();
@@ -95,6 +108,7 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 		writePending();
 		removeEventListener('popstate', onPop);
 		removeEventListener('pagehide', writePending);
+		for (const [target, type] of navigationCues) target.removeEventListener(type, beforeNavigation, { capture: true });
 		stop();
 	};
 }
