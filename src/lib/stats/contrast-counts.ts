@@ -16,6 +16,7 @@ import {
 } from '../db/queries/contrasts';
 import { g2Significance } from './log-likelihood';
 import { normalQuantile } from './normal';
+import { sqlRatePer10k } from './rate';
 
 /**
  * contrastCountsQuery's rows as flat typed arrays, built once per corpus and counting: term k's pairs are
@@ -384,6 +385,9 @@ export function rankOf(cols: ContrastColumns, stat: RankedStatistic, order: Int3
 
 const nullable = (v: number) => (Number.isNaN(v) ? null : v);
 
+/** A count's rate per 10,000 words of its group, as contrastQuery's SQL computes it (a group of columns has words). */
+export const groupRate = (count: number, words: number): number => sqlRatePer10k(count, words) ?? NaN;
+
 /** log2((a/c)/(b/d)), a zero count taken as 0.5, and its interval's half-width at z (contrastQuery's log_ratio). */
 function logRatioOf(a: number, b: number, c: number, d: number, z: number): { value: number; half: number } {
 	const a1 = a === 0 ? 0.5 : a;
@@ -409,7 +413,7 @@ export function contrastRowAt(cols: ContrastColumns, i: number, terms: readonly 
 	const [topA, topB] = [top(cols.topA[i], cols.topNA[i]), top(cols.topB[i], cols.topNB[i])];
 	return {
 		term: terms[cols.term[i]], a, b, c, d, docs_a: docsA, docs_b: docsB, corpus_count: cols.corpus[i],
-		rate_a: (a * 10000) / c, rate_b: (b * 10000) / d,
+		rate_a: groupRate(a, c), rate_b: groupRate(b, d),
 		g2: cols.g2[i],
 		log_ratio: lr.value, log_ratio_lower: lr.value - lr.half, log_ratio_upper: lr.value + lr.half,
 		alpha, log_odds: lo.delta, log_odds_var: lo.variance, log_odds_z: lo.z,

@@ -3,7 +3,7 @@
 import { format, interpolateLab, piecewise, quantize, scaleDivergingSqrt } from 'd3';
 import { DEFINITIONS } from '$lib/db/contract';
 import { type Contrast, type ContrastDocRow, type ContrastGroupRow, type ContrastOptions, type Side } from '$lib/db/queries/contrasts';
-import { contrastRowAt, rankOf, statColumn, type ContrastColumns } from '$lib/stats/contrast-counts';
+import { contrastRowAt, groupRate, rankOf, statColumn, type ContrastColumns } from '$lib/stats/contrast-counts';
 import { ratePer10k } from '$lib/stats/rate';
 
 /** The statistic that colours the scatter, ranks the bars and the table; `df_g2` ranks by document frequency. */
@@ -131,8 +131,7 @@ export function scatterOfColumns(cols: ContrastColumns, stat: Statistic, terms: 
 	for (let r = 0; r < marks.length; r++) {
 		const i = order[r];
 		const [a, b] = [cols.a[i], cols.b[i]];
-		// contrastRowAt's rates, written alike so that the numbers are the same.
-		marks[r] = scatterMark(terms[cols.term[i]], a, b, (a * 10000) / c, (b * 10000) / d, value[i], q[i], sideOf(cols.oneDoc[i]), floor, maxQ);
+		marks[r] = scatterMark(terms[cols.term[i]], a, b, groupRate(a, c), groupRate(b, d), value[i], q[i], sideOf(cols.oneDoc[i]), floor, maxQ);
 	}
 	return scatterOfMarks(marks, floor, n);
 }
