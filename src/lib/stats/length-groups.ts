@@ -39,7 +39,7 @@ function poolsOf(docs: readonly LengthDocRow[], members: readonly GroupDocRow[],
 }
 
 function makePools(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): Pool[] {
-	const byId = new Map(docs.map((d) => [d.doc_id, d]));
+	const { byId } = memoryOf(docs);
 	const pools = new Map<string, Pool>();
 	for (const m of members) {
 		const d = byId.get(m.doc_id);
@@ -62,17 +62,26 @@ function docTally(d: LengthDocRow): Tally {
 }
 
 /**
- * Per corpus (its rows, asked once): each document's place, the tally of every length, and the tallies of the sets of
- * documents pooled so far. A selection change pools again what the last one pooled, but for the documents that moved:
- * clicking one address after another keeps every other president's pool, and "the rest" of the State of the Union
- * is every length less the chosen address's (one subtraction, not 232 documents merged).
+ * Per corpus (its rows, asked once): each document by id and its place, the tally of every length, and the tallies of
+ * the sets of documents pooled so far. A selection change pools again what the last one pooled, but for the documents
+ * that moved: clicking one address after another keeps every other president's pool, and "the rest" of the State of
+ * the Union is every length less the chosen address's (one subtraction, not 232 documents merged).
  */
 interface PoolMemory {
+	byId: Map<string, LengthDocRow>;
 	place: Map<LengthDocRow, number>;
 	all: Tally | null;
 	made: Map<string, Tally>;
 }
 const memories = new WeakMap<readonly LengthDocRow[], PoolMemory>();
+function memoryOf(docs: readonly LengthDocRow[]): PoolMemory {
+	let memory = memories.get(docs);
+	if (!memory) {
+		memory = { byId: new Map(docs.map((d) => [d.doc_id, d])), place: new Map(docs.map((d, i) => [d, i])), all: null, made: new Map() };
+		memories.set(docs, memory);
+	}
+	return memory;
+}
 /** Sets of documents remembered per corpus; past it, the memory starts again (a few hundred selections). */
 const MEMORY_LIMIT = 2000;
 
@@ -80,8 +89,7 @@ const MEMORY_LIMIT = 2000;
 function tallyOfPool(docs: readonly LengthDocRow[], pool: Pool): Tally {
 	if (pool.tally) return pool.tally;
 	if (pool.docs.length === 1) return (pool.tally = docTally(pool.docs[0]));
-	let memory = memories.get(docs);
-	if (!memory) memories.set(docs, (memory = { place: new Map(docs.map((d, i) => [d, i])), all: null, made: new Map() }));
+	const memory = memoryOf(docs);
 	const places = pool.docs.map((d) => memory.place.get(d) ?? -1).sort((x, y) => x - y);
 	const key = places.join(',');
 	let t = memory.made.get(key);
