@@ -102,8 +102,9 @@ function scatterOfMarks(marks: ScatterMark[], floor: Scatter['floor'], total: nu
 const floorOf = (c: number, d: number) => ({ a: ratePer10k(0.5, c), b: ratePer10k(0.5, d) });
 
 /**
- * The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first. `total`: how many
- * terms were tested, when `rows` are only some of them.
+ * The scatter of every term tested (or the `maxPoints` strongest by the statistic), strongest first, from rows: the
+ * definition (worked examples in shape.test.ts) that the view's scatterOfColumns is checked against. `total`: how
+ * many terms were tested, when `rows` are only some of them.
  */
 export function scatter(rows: readonly Contrast[], stat: Statistic, { maxQ = MAX_Q, maxPoints = MAX_POINTS, total = rows.length } = {}): Scatter | null {
 	if (!rows.length) return null;
