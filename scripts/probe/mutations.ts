@@ -1,6 +1,6 @@
 // Probe: the DOM work of each of N interactions, per page section (<section>, by id or aria-label): nodes added and
 // removed, attribute and text changes (a MutationObserver from just before the interaction until it is done), and
-// the section's elements after it; then, after the last one, each section's elements counted by chart and tag.
+// the section's elements after it (and the attributes changed most); then, after the last one, each section's elements counted by chart and tag.
 // Answers "which view rewrites how much of the page, and what is it made of". See README.md.
 import { interact, numberArg, probeArgs, wallSummary, withProbePage } from './interact';
 
@@ -9,6 +9,8 @@ interface Changes {
 	rem: number;
 	attr: number;
 	text: number;
+	/** Attribute changes by `tag@attribute`. */
+	names: Record<string, number>;
 }
 interface Observed {
 	/** Per section: the mutations under it. */
@@ -34,9 +36,9 @@ const START = `(() => {
 	const section = (n) => { const s = (n.nodeType === 1 ? n : n.parentElement)?.closest('section'); return s ? name(s) : '(none)'; };
 	const count = (list) => {
 		for (const m of list) {
-			const c = (per[section(m.target)] ??= { add: 0, rem: 0, attr: 0, text: 0 });
+			const c = (per[section(m.target)] ??= { add: 0, rem: 0, attr: 0, text: 0, names: {} });
 			if (m.type === 'childList') { c.add += m.addedNodes.length; c.rem += m.removedNodes.length; }
-			else if (m.type === 'attributes') c.attr++;
+			else if (m.type === 'attributes') { c.attr++; const k = m.target.tagName.toLowerCase() + '@' + m.attributeName; c.names[k] = (c.names[k] || 0) + 1; }
 			else c.text++;
 		}
 	};
@@ -81,8 +83,10 @@ await withProbePage(args, async (page) => {
 		console.log(`  ${'section'.padEnd(30)}${col('added')}${col('removed')}${col('attrs')}${col('texts')}${col('elements', 10)}`);
 		const sections = [...new Set([...Object.keys(o.per), ...Object.keys(o.elements)])];
 		for (const s of sections) {
-			const c = o.per[s] ?? { add: 0, rem: 0, attr: 0, text: 0 };
+			const c = o.per[s] ?? { add: 0, rem: 0, attr: 0, text: 0, names: {} };
 			console.log(`  ${s.padEnd(30)}${col(c.add)}${col(c.rem)}${col(c.attr)}${col(c.text)}${col(o.elements[s] ?? '-', 10)}`);
+			const names = Object.entries(c.names).sort((x, y) => y[1] - x[1]).slice(0, 6);
+			if (names.length) console.log(`      attributes: ${names.map(([k, n]) => `${k} ${n}`).join(', ')}`);
 		}
 	}
 	const composition = (await page.evaluate(COMPOSITION)) as Record<string, [string, number][]>;

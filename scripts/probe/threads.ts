@@ -12,6 +12,8 @@ interface TraceEvent {
 	ph: string;
 	ts: number;
 	dur?: number;
+	/** The thread's own CPU time inside the event (µs), when the trace has it. */
+	tdur?: number;
 	pid: number;
 	tid: number;
 	cat?: string;
@@ -65,7 +67,7 @@ function describe(i: number, events: TraceEvent[], wall: number): string[] {
 	const ms = (us: number) => us / 1000;
 	// Complete events from the interaction on.
 	const after = events.filter((e) => e.ph === 'X' && e.dur && e.ts >= t0);
-	const tasks = new Map<string, { total: number; long: string[] }>();
+	const tasks = new Map<string, { total: number; cpu: number; long: string[] }>();
 	const cats = new Map<string, number>();
 	const early: string[] = [];
 	for (const e of after) {
@@ -73,8 +75,9 @@ function describe(i: number, events: TraceEvent[], wall: number): string[] {
 		const at = ms(e.ts - t0);
 		if (TASKS.has(e.name)) {
 			const key = `${thread(e)}:${e.tid}`;
-			const t = tasks.get(key) ?? { total: 0, long: [] };
+			const t = tasks.get(key) ?? { total: 0, cpu: 0, long: [] };
 			t.total += dur;
+			t.cpu += ms(e.tdur ?? 0);
 			if (dur >= minMs) t.long.push(`${at.toFixed(0)}+${dur.toFixed(0)}`);
 			tasks.set(key, t);
 		}
@@ -94,7 +97,7 @@ function describe(i: number, events: TraceEvent[], wall: number): string[] {
 		...[...tasks]
 			.filter(([, t]) => t.total >= SHOWN_MIN_MS)
 			.sort((a, b) => b[1].total - a[1].total)
-			.map(([th, t]) => `  ${th.padEnd(28)} ${t.total.toFixed(0).padStart(5)} ms  ${t.long.join('  ')}`),
+			.map(([th, t]) => `  ${th.padEnd(28)} ${t.total.toFixed(0).padStart(5)} ms (cpu ${t.cpu.toFixed(0).padStart(3)})  ${t.long.join('  ')}`),
 		...marks,
 		...early
 	];
@@ -108,5 +111,5 @@ await withProbePage(args, async (page) => {
 		times.push(wall);
 		console.log(describe(i, events, wall).join('\n'));
 	}
-	console.log(`${args.kind} on ${args.corpus}: ${wallSummary(times)}; per thread: all its tasks' time, then start+length of those ≥ ${minMs} ms`);
+	console.log(`${args.kind} on ${args.corpus}: ${wallSummary(times)}; per thread: all its tasks' time (the thread's own CPU time within them), then start+length of those ≥ ${minMs} ms`);
 });

@@ -66,11 +66,14 @@ export async function brushTimeline(page: Page, docIds: readonly string[]): Prom
 }
 
 /**
- * Resolves once the page's pending address (a step's or a replaced one, written when the page is next idle: see
- * src/lib/state/url-sync.svelte.ts) is written: before keeping, comparing or reopening an address, or a reload.
+ * Resolves once the page's pending address (a step's or a replaced one, written when the page is next idle and no view
+ * is busy: see src/lib/state/url-sync.svelte.ts) is written: before keeping, comparing or reopening an address, or a
+ * reload.
  */
 export async function addressWritten(page: Page): Promise<void> {
-	// Idle callbacks run in the order asked for, and the app's times out sooner (500 ms): this one runs after it.
+	// The app writes at the first idle moment once no view is busy (or 1 s on); idle callbacks run in the order asked
+	// for and the app's times out sooner (500 ms), so one asked once no region is busy runs after the app's last.
+	await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 30_000 });
 	await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => r(), { timeout: 1000 })));
 }
 

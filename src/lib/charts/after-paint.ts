@@ -21,3 +21,19 @@ export function whenIdle(then: () => void): () => void {
 	const id = setTimeout(then, 50);
 	return () => clearTimeout(id);
 }
+
+/**
+ * Runs `then` when the page is next idle and `busy()` is false (at the latest after `maxMs`); returns how to cancel
+ * it. The main thread is idle while a worker answers, so an idle callback alone can run between an interaction and
+ * its drawing.
+ */
+export function whenIdleAfter(busy: () => boolean, then: () => void, maxMs = 1000): () => void {
+	const until = performance.now() + maxMs;
+	let cancel: () => void;
+	const check = () => {
+		if (busy() && performance.now() < until) cancel = whenIdle(check);
+		else then();
+	};
+	cancel = whenIdle(check);
+	return () => cancel();
+}

@@ -4,6 +4,12 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { BusyCounter } from './query-flow';
 
+/** Queries pending or being drawn in every region together (not reactive: read when deciding, never tracked). */
+let working = 0;
+
+/** Some view's query is pending or its answer is being drawn: the page has not answered the last interaction yet. */
+export const pageBusy = (): boolean => working > 0;
+
 export class BusyRegion implements BusyCounter {
 	/** Queries pending or being drawn. */
 	count = $state(0);
@@ -21,7 +27,11 @@ export class BusyRegion implements BusyCounter {
 	// Called from the views' query effects: untracked, so that counting does not make those effects depend on the count.
 	begin(): () => void {
 		untrack(() => this.count++);
-		return () => untrack(() => (this.count = Math.max(0, this.count - 1)));
+		working++;
+		return () => {
+			working = Math.max(0, working - 1);
+			untrack(() => (this.count = Math.max(0, this.count - 1)));
+		};
 	}
 
 	report(client: object, error: Error | null): void {

@@ -6,7 +6,8 @@ import { pushState, replaceState } from '$app/navigation';
 import type { AppState } from './app-state.svelte';
 import { historyKey, parseUrl, reconcile, serializeUrl, type CorpusFacts } from './url';
 import { urlLengthProblem } from './url-limit';
-import { whenIdle } from '$lib/charts/after-paint';
+import { whenIdleAfter } from '$lib/charts/after-paint';
+import { pageBusy } from '$lib/db/busy.svelte';
 
 /** Reads the current URL into `state` (first call, and on back/forward); notes what could not be used. */
 export function readUrl(state: AppState, facts: CorpusFacts | null): void {
@@ -31,7 +32,9 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 	// The address as last written or read here. When the address bar differs from it, back/forward moved it and
 	// onPop has not applied it yet: writing then would overwrite the entry navigated to with the old state.
 	let known = location.search;
-	// An address is written when the page is next idle, after the views have drawn: SvelteKit's replaceState costs
+	// An address is written when the page is next idle once no view is busy, after the views have drawn (while a
+	// worker answers, the main thread is idle: a new term's replaceState ran there, ~6 ms before the answer's drawing,
+	// with the browser's ~10 ms of its own beside it on the other core). SvelteKit's replaceState costs
 	// 10–20 ms of main thread (history write, structuredClone), which in a task of its own still ran before the
 	// answers' drawing, and its pushState ~7 ms, with ~20 ms more of the browser's own work on the other core, while
 	// a selection change's views are drawn (a click on the State of the Union, in a CPU profile and a trace). A
@@ -92,11 +95,11 @@ export function startUrlSync(state: AppState, facts: () => CorpusFacts | null): 
 					if (key !== lastKey && !amend) {
 						// A new history entry: the address pending before it is written first, in order.
 						writePending();
-						pending = { search, url, push: true, cancel: whenIdle(writePending) };
+						pending = { search, url, push: true, cancel: whenIdleAfter(pageBusy, writePending) };
 					} else {
 						const push = pending?.push ?? false;
 						pending?.cancel();
-						pending = { search, url, push, cancel: whenIdle(writePending) };
+						pending = { search, url, push, cancel: whenIdleAfter(pageBusy, writePending) };
 					}
 				}
 				known = location.search;
