@@ -3,7 +3,7 @@
 // engine code (engine.ts, with DuckDB-wasm and Arrow, is imported by open.ts beside the summary's download), so that
 // a load's runner exists, and answers what summary.json gives, before the engine's script has arrived and run.
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import type { LocalAnswers, Query, QueryRunner, Together } from './sql';
+import type { LocalAnswers, Query, QueryRunner, Together, Within } from './sql';
 import { toPlainRows } from './arrow';
 import { Answers } from './answers';
 import { agreesWith, sameRows, type Ask, type GivenAnswer } from './summary';
@@ -98,7 +98,20 @@ export class WasmRunner implements QueryRunner {
 	run<T extends Record<string, unknown>>(query: Query): Promise<T[]> {
 		const local = this.local?.(query);
 		if (local) return Promise.resolve(local as T[]);
+		const { within } = query;
+		if (within && this.answers.has(within.query)) return this.answers.get<T>(query, () => this.pickWithin<T>(query, within));
 		return this.answers.get<T>(query, () => (query.together ? this.askTogether<T>(query.together) : this.ask<T>(query)));
+	}
+
+	/** The rows of `query` taken from the wider answer it is part of (Query.within); asked itself if that one failed. */
+	private async pickWithin<T extends Record<string, unknown>>(query: Query, within: Within): Promise<T[]> {
+		let wider: Record<string, unknown>[];
+		try {
+			wider = await this.run(within.query);
+		} catch {
+			return this.ask<T>(query);
+		}
+		return within.pick(wider) as T[];
 	}
 
 	/** Asks `together.query` in place of the query it stands in for, and keeps the other answers it holds. */

@@ -13,12 +13,24 @@ export interface Query {
 	 * asks each query itself. Not part of the query's key.
 	 */
 	readonly together?: Together;
+	/**
+	 * A wider query whose answer holds this one's rows: a runner that already has that answer (kept, or in flight) may
+	 * take these rows from it with `pick` instead of asking the engine. The rows are the same as the query's own (tests
+	 * compare them); a runner that ignores it (Node's) asks the query itself. Not part of the query's key.
+	 */
+	readonly within?: Within;
 }
 
 /** See Query.together. */
 export interface Together {
 	readonly query: Query;
 	split(rows: readonly Record<string, unknown>[]): { query: Query; rows: Record<string, unknown>[] }[];
+}
+
+/** See Query.within. */
+export interface Within {
+	readonly query: Query;
+	pick(rows: readonly Record<string, unknown>[]): Record<string, unknown>[];
 }
 
 /** Anything that runs a Query and returns plain row objects (DuckDB-wasm in the browser, node-api in tests). */

@@ -75,6 +75,40 @@ describe('WasmRunner', () => {
 		expect(c.asked).toEqual(['SELECT n FROM counts_and_hits']);
 	});
 
+	it('takes a query part of a wider one from the wider answer once that is asked, and asks it itself before', async () => {
+		const c = fakeConnection(4);
+		const r = runner(c.conn);
+		const wide = sql`SELECT n FROM all_hits`;
+		const part = (k: number) => ({ ...sql`SELECT n FROM all_hits WHERE n = ${k}`, within: { query: wide, pick: (rows: readonly Record<string, unknown>[]) => rows.filter((x) => x.n === k) } });
+		await r.run(part(0));
+		expect(c.asked).toEqual(['SELECT n FROM all_hits WHERE n = ? [0]']);
+		await r.run(wide);
+		expect(await r.run(part(2))).toEqual([{ n: 2 }]);
+		expect(await r.run(part(3))).toEqual([{ n: 3 }]);
+		expect(c.asked).toEqual(['SELECT n FROM all_hits WHERE n = ? [0]', 'SELECT n FROM all_hits']);
+	});
+
+	it('asks a part itself when the wider answer it waited for failed', async () => {
+		const asked: string[] = [];
+		const conn = {
+			query: async (text: string) => {
+				asked.push(text);
+				if (text === 'SELECT n FROM all_hits') throw new Error('out of memory');
+				return tableFromArrays({ n: Int32Array.from([1]) });
+			},
+			prepare: async (text: string) => ({ query: async (...params: unknown[]) => (asked.push(`${text} ${JSON.stringify(params)}`), tableFromArrays({ n: Int32Array.from([1]) })) }),
+			close: async () => undefined
+		};
+		const r = runner(conn);
+		const wide = sql`SELECT n FROM all_hits`;
+		const part = { ...sql`SELECT n FROM all_hits WHERE n = ${1}`, within: { query: wide, pick: () => [] } };
+		const wider = r.run(wide);
+		const own = r.run(part);
+		await expect(wider).rejects.toThrow('out of memory');
+		expect(await own).toEqual([{ n: 1 }]);
+		expect(asked).toEqual(['SELECT n FROM all_hits', 'SELECT n FROM all_hits WHERE n = ? [1]']);
+	});
+
 	it('does not remember a failure', async () => {
 		const c = fakeConnection();
 		const r = runner(c.conn);

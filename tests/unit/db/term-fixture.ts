@@ -21,6 +21,17 @@ export const WORDS: TermOptions = { lemma: false, parts: false };
 export const LEMMAS: TermOptions = { lemma: true, parts: false };
 export const terms = (s: string) => parseTerms(s).terms;
 
+/** Where, which terms and how: the cases the hit tests share (words, phrases, wildcards, lemmas, compound parts, left-out forms). */
+export const HIT_CASES: [string, string, TermOptions][] = [
+	['the term fixture', 'uprising, the, armed uprising', WORDS],
+	['the term fixture', 'soviet, discipline*, the uprising', LEMMAS],
+	['the term fixture', 'democratic, social-democratic', { lemma: false, parts: true }],
+	['the term fixture', 'uprising, armed uprising', { ...WORDS, exclude: { uprising: ['uprising'] } }],
+	['the default corpus', 'party, the working class, revolution*', WORDS],
+	['the default corpus', 'worker, soviet power, the', LEMMAS],
+	['the default corpus', 'class*, party', { ...WORDS, exclude: { 'class*': ['class'] } }]
+];
+
 /** The database at `path()` for the tests of the calling file: opened before them, closed after. */
 export function useDb(path: () => Promise<string>): Pick<NodeRunner, 'run' | 'rows'> {
 	let runner: NodeRunner | undefined;

@@ -4,21 +4,12 @@
 // compound parts and left-out forms, 1 to 100 bins (d4 of the fixture has 3 words: fewer than the bins asked).
 import { describe, expect, it } from 'vitest';
 import { defaultDb, fixtureDb } from '../../fixtures/corpus-db';
-import { LEMMAS, WORDS, terms, useDb } from './term-fixture';
+import { HIT_CASES, WORDS, terms, useDb } from './term-fixture';
 import type { TermOptions } from '../../../src/lib/terms/parse';
 import { termBinsQuery, termDispersionQuery, termHitsQuery, type HitRow, type TermBinRow, type TermDispersionRow } from '../../../src/lib/db/queries/terms';
 import { binsFromHits, dispersionFromHits } from '../../../src/lib/views/inside/from-hits';
 
-const CASES: [string, string, TermOptions][] = [
-	['the term fixture', 'uprising, the, armed uprising', WORDS],
-	['the term fixture', 'soviet, discipline*, the uprising', LEMMAS],
-	['the term fixture', 'democratic, social-democratic', { lemma: false, parts: true }],
-	['the term fixture', 'uprising, armed uprising', { ...WORDS, exclude: { uprising: ['uprising'] } }],
-	['the term fixture', 'nothing-like-this', WORDS],
-	['the default corpus', 'party, the working class, revolution*', WORDS],
-	['the default corpus', 'worker, soviet power, the', LEMMAS],
-	['the default corpus', 'class*, party', { ...WORDS, exclude: { 'class*': ['class'] } }]
-];
+const CASES: [string, string, TermOptions][] = [...HIT_CASES, ['the term fixture', 'nothing-like-this', WORDS]];
 
 /** A double computed in another order than DuckDB's (sums): equal to about the last digit. */
 const close = (got: number | null, want: number | null) => (want === null ? expect(got).toBeNull() : expect(got).toBeCloseTo(want, 12));

@@ -297,8 +297,28 @@ export interface HitRow extends Record<string, unknown> {
 	position: number;
 }
 
-/** Every occurrence, in document order; `docId` for one document (the dispersion strip). */
+/**
+ * Every occurrence, in document order; `docId` for one document (the dispersion strip), whose rows are those of
+ * every document's hits of that document (`within`: a runner that has asked for every document's, see
+ * allHitsWorthAsking, takes them from there instead of asking again at each selection change).
+ */
 export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
+	const own = termHitsSql(terms, opts, docId);
+	if (docId === undefined) return own;
+	return { ...own, within: { query: termHitsSql(terms, opts), pick: (rows) => rows.filter((r) => r.doc_id === docId) } };
+}
+
+/** The most hits for which every document's are asked at once after a term change (allHitsWorthAsking). */
+export const ALL_HITS_MAX = 5_000;
+
+/** Whether every document's hits are few enough to ask for at once (counts: termCountsQuery's rows). */
+export const allHitsWorthAsking = (counts: readonly { n: number }[]): boolean => {
+	let total = 0;
+	for (const c of counts) total += c.n;
+	return total > 0 && total <= ALL_HITS_MAX;
+};
+
+function termHitsSql(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
 	return q(`${hitsCtes(terms, opts, docId)},
 dw AS (${docWords(docSqlOf(docId))})
 SELECT h.term::INTEGER AS term, t.label, h.doc_id, h.sentence_id::INTEGER AS sentence_id, h.start_token::INTEGER AS start_token,

@@ -1,6 +1,8 @@
 // What the inside-one-document view asks of the database: stated once, here, for the view (DocumentProfile.svelte)
 // and for the questions answered in advance (views/first-questions.ts).
-import { termCountsQuery, termHitsQuery, type TermCountRow } from '$lib/db/queries/terms';
+import { allHitsWorthAsking, termCountsQuery, termHitsQuery, type TermCountRow } from '$lib/db/queries/terms';
+import { whenIdleAfter } from '$lib/charts/after-paint';
+import { pageBusy } from '$lib/db/busy.svelte';
 import type { Query, QueryRunner } from '$lib/db/sql';
 import type { CurrentTerms } from '$lib/terms/current';
 import { topDocFromCounts, type CountedDoc } from '$lib/terms/counts';
@@ -42,5 +44,28 @@ export function askHitsEarly(runner: QueryRunner, counts: Query, current: Curren
 	);
 	return () => {
 		live = false;
+	};
+}
+
+/**
+ * Asks every document's hits of the current terms once the page has drawn the term change, when their counts say
+ * they are few (allHitsWorthAsking): the hits of whichever document a click then shows are taken from them
+ * (termHitsQuery's `within`) instead of a question to the engine behind the selection change's others. Returns a
+ * function that calls it off. Nothing is shown from it: a failure leaves each document's hits to be asked as before.
+ */
+export function askAllHitsLater(runner: QueryRunner, current: CurrentTerms): () => void {
+	if (!current.terms.length) return () => {};
+	let live = true;
+	let cancelIdle = () => {};
+	runner.run<TermCountRow>(termCountsQuery(current.terms, current.opts)).then(
+		(counts) => {
+			if (!live || !allHitsWorthAsking(counts)) return;
+			cancelIdle = whenIdleAfter(pageBusy, () => void runner.run(termHitsQuery(current.terms, current.opts)).catch(() => undefined));
+		},
+		() => undefined
+	);
+	return () => {
+		live = false;
+		cancelIdle();
 	};
 }
