@@ -4,7 +4,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { addressWritten, sharedBrowser, openApp } from './browser';
+import { addressWritten, MARK, sharedBrowser, openApp } from './browser';
 import { readDb } from './db';
 
 const base = inject('baseURL');
@@ -71,6 +71,19 @@ describe('sentence lengths', () => {
 		// Its definitions are the corpus's own.
 		const [def] = await readDb<{ value: string }>(siteDir, `SELECT value FROM meta WHERE key = 'def_sentence'`);
 		expect(await page.textContent('[data-testid="length-definitions"]')).toContain(def.value);
+		await page.close();
+	});
+
+	test('over time, the ring of group A follows each click on the timeline (points kept between selections are redrawn where they change)', async () => {
+		const page = await fresh('');
+		const ringed = () =>
+			page.$$eval('[data-testid="length-time-point"]', (els) => els.filter((e) => e.classList.contains('a')).map((e) => e.getAttribute('data-unit')));
+		const docs = await page.$$eval(MARK, (els) => els.map((e) => e.getAttribute('data-doc-id')!));
+		for (const doc of [docs[1], docs[3], docs[1]]) {
+			await page.click(`${MARK}[data-doc-id="${doc}"]`);
+			await page.waitForFunction((d) => document.querySelector(`[data-testid="sentence-lengths"][data-state="ready"][data-drawn*='"${d}"']`), doc, { timeout: 60_000 });
+			expect(await ringed()).toEqual([doc]);
+		}
 		await page.close();
 	});
 

@@ -231,6 +231,11 @@ export function overTimeOf<R extends { doc_id: string; grp: GroupName | null }>(
 	const grp = new Map(members.map((m) => [m.doc_id, m.grp]));
 	return all.flatMap((r) => {
 		const g = grp.get(r.doc_id);
-		return g ? [{ ...r, grp: g }] : [];
+		if (!g) return [];
+		// The same row object for a document in the same group as before: its point is not drawn again.
+		let inGroup = regrouped.get(r) as Partial<Record<GroupName, R>> | undefined;
+		if (!inGroup) regrouped.set(r, (inGroup = {}));
+		return [(inGroup[g] ??= { ...r, grp: g })];
 	});
 }
+const regrouped = new WeakMap<object, Partial<Record<GroupName, unknown>>>();

@@ -76,6 +76,24 @@ export function scaleTicks(scale: XYScale, n: number): unknown[] {
 }
 
 /** The width of one band (0 for continuous scales). */
+/**
+ * Whether two configured scales map the same domain to the same range (values compared as numbers, so equal dates
+ * are equal; categories as they are). Both must come from the same unconfigured scale: the kind and its options
+ * (padding, clamping …) are not compared.
+ */
+export function sameMapping(a: XYScale, b: XYScale): boolean {
+	return sameValues(a.domain() as unknown[], b.domain() as unknown[]) && sameValues(a.range() as unknown[], b.range() as unknown[]);
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const [x, y] = [a[i], b[i]];
+		if (x instanceof Date || y instanceof Date ? +(x as Date) !== +(y as Date) : !Object.is(x, y)) return false;
+	}
+	return true;
+}
+
 export function bandwidth(scale: XYScale): number {
 	return 'bandwidth' in scale ? scale.bandwidth() : 0;
 }

@@ -242,7 +242,17 @@ export interface TimePoint {
 }
 
 export function overTimePoints(rows: readonly LengthOverTimeRow[]): TimePoint[] {
-	return rows.map((r) => ({
+	return rows.map((r) => {
+		// One point per row object (overTimeOf keeps a row while its document stays in its group).
+		let p = timePoints.get(r);
+		if (!p) timePoints.set(r, (p = timePoint(r)));
+		return p;
+	});
+}
+const timePoints = new WeakMap<LengthOverTimeRow, TimePoint>();
+
+function timePoint(r: LengthOverTimeRow): TimePoint {
+	return {
 		unit: r.unit,
 		docId: r.doc_id,
 		section: r.section,
@@ -258,7 +268,7 @@ export function overTimePoints(rows: readonly LengthOverTimeRow[]): TimePoint[] 
 		max: r.max,
 		tooSmall: r.n < MIN_SENTENCES,
 		target: r.section ? { docId: r.doc_id, section: r.section } : { docId: r.doc_id }
-	}));
+	};
 }
 
 // ── along one document ─────────────────────────────────────────────────────────────────────────────────────────────

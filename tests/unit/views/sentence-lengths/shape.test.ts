@@ -23,6 +23,7 @@ import {
 	summaryExportRows
 } from '../../../../src/lib/views/sentence-lengths/shape';
 import { bootstrapMedianDifference } from '../../../../src/lib/stats/bootstrap';
+import { overTimeOf } from '../../../../src/lib/stats/length-groups';
 import type {
 	DocSectionRow,
 	LengthBinRow,
@@ -108,6 +109,18 @@ describe('over time and along a document', () => {
 		const [doc, part] = overTimePoints([t({}), t({ section: 'Preface', unit: 'd1#0', when: 1904.04, n: 3 })]);
 		expect(doc).toMatchObject({ x: 1902.7, y: 28, y1: 20, y2: 40, label: 'Alpha', target: { docId: 'd1' }, tooSmall: false });
 		expect(part).toMatchObject({ label: 'Alpha — Preface', target: { docId: 'd1', section: 'Preface' }, tooSmall: true });
+	});
+	it('a row object keeps its point, and overTimeOf keeps a row while its document stays in its group (its point is not drawn again)', () => {
+		const all = [t({ doc_id: 'd1', unit: 'd1', grp: null }), t({ doc_id: 'd2', unit: 'd2', grp: null }), t({ doc_id: 'd3', unit: 'd3', grp: null })];
+		const first = overTimeOf(all, [{ doc_id: 'd1', grp: 'A' }, { doc_id: 'd2', grp: 'B' }, { doc_id: 'd3', grp: 'B' }]);
+		const next = overTimeOf(all, [{ doc_id: 'd1', grp: 'B' }, { doc_id: 'd2', grp: 'A' }, { doc_id: 'd3', grp: 'B' }]);
+		expect(next.map((x) => x.grp)).toEqual(['B', 'A', 'B']);
+		expect(next.map((x, i) => x === first[i])).toEqual([false, false, true]);
+		expect(overTimeOf(all, [{ doc_id: 'd1', grp: 'A' }])[0]).toBe(first[0]);
+		const [p1, p2, p3] = overTimePoints(first);
+		const [q1, q2, q3] = overTimePoints(next);
+		expect([q1 === p1, q2 === p2, q3 === p3]).toEqual([false, false, true]);
+		expect(q1.grp).toBe('B');
 	});
 	const r = (i: number, n: number): RollingLengthRow => ({
 		sentence_id: i, position: i / 5, n_words: 5, section: 'Main', rolling_mean: 4 + i, rolling_median: 4, rolling_q1: 3, rolling_q3: 6,
