@@ -75,7 +75,6 @@ export function scaleTicks(scale: XYScale, n: number): unknown[] {
 	return s.ticks && !('bandwidth' in scale) ? s.ticks(n) : s.domain();
 }
 
-/** The width of one band (0 for continuous scales). */
 /**
  * Whether two configured scales map the same domain to the same range (values compared as numbers, so equal dates
  * are equal; categories as they are). Both must come from the same unconfigured scale: the kind and its options
@@ -94,6 +93,7 @@ function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
 	return true;
 }
 
+/** The width of one band (0 for continuous scales). */
 export function bandwidth(scale: XYScale): number {
 	return 'bandwidth' in scale ? scale.bandwidth() : 0;
 }

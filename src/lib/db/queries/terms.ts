@@ -298,9 +298,9 @@ export interface HitRow extends Record<string, unknown> {
 }
 
 /**
- * Every occurrence, in document order; `docId` for one document (the dispersion strip), whose rows are those of
- * every document's hits of that document (`within`: a runner that has asked for every document's, see
- * allHitsWorthAsking, takes them from there instead of asking again at each selection change).
+ * Every occurrence, in document order; `docId` for one document (the dispersion strip). One document's hits are also
+ * the rows of every document's that are its (`within`): a runner that has asked for every document's (after a term
+ * change, when allHitsWorthAsking) takes them from there instead of asking the engine at each selection change.
  */
 export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?: string): Query {
 	const own = termHitsSql(terms, opts, docId);
