@@ -12,11 +12,15 @@ const query = process.argv[3] ?? '';
 const SECTIONS = ['timeline', 'documents', 'trajectories', 'sentence-lengths', 'contrasts', 'passages'];
 mkdirSync(out, { recursive: true });
 
-/** Waits until every view that publishes a state has settled (drawn, empty or failed: not pending). */
+/** Waits until every view that publishes a state has settled (drawn, empty or failed: not pending) and none is busy. */
 async function settled(page: Page): Promise<void> {
 	await page.waitForSelector('[data-testid="timeline-mark"], [data-testid="load-error"]', { timeout: 120_000 });
 	await page.waitForFunction(
-		() => [...document.querySelectorAll('[data-state]')].every((e) => !/pending|loading|updating/.test(e.getAttribute('data-state') ?? '')),
+		// While the engine starts, views drawn from the corpus's summary are settled but the selection's are waiting (their
+		// regions busy): both are waited for.
+		() =>
+			[...document.querySelectorAll('[data-state]')].every((e) => !/pending|loading|updating/.test(e.getAttribute('data-state') ?? '')) &&
+			!document.querySelector('[aria-busy="true"]'),
 		undefined,
 		{ timeout: 120_000 }
 	);

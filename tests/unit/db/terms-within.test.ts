@@ -24,8 +24,13 @@ const DATABASES = [
 ] as const;
 
 for (const [name, path, every] of DATABASES) {
-	const run = name !== 'the State of the Union' || existsSync(SOTU_DB) ? describe : describe.skip;
-	run(`a document's hits from every document's, on ${name}`, () => {
+	const title = `a document's hits from every document's, on ${name}`;
+	// A fresh clone has no State of the Union (`npm run corpus:sotu`): its block is left out, as describeOnSotu does.
+	if (name === 'the State of the Union' && !existsSync(SOTU_DB)) {
+		describe.skip(title, () => {});
+		continue;
+	}
+	describe(title, () => {
 		const db = useDb(path);
 		it.each(CASES.filter((c) => c[0] === name).map(([, t, o]) => [t, o] as const))('%s (%o)', async (text, opts) => {
 			const ts = terms(text);
