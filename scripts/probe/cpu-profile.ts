@@ -97,11 +97,13 @@ function tally(p: Profile): void {
 	for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 	const samples = p.samples ?? [];
 	const deltas = p.timeDeltas ?? [];
-	// A sample lasts until the next one; its time is counted from the profile's start (just before the interaction).
+	// A sample lasts until the next one.
 	const self = new Map<number, number>();
 	let t = 0;
 	samples.forEach((id, k) => {
-		t += (deltas[k] ?? 0) / 1000;
+		// The first delta runs from the profile's start time, which V8 sets well before the first sample (100–200 ms here):
+		// time is counted from the first sample, taken as profiling starts, just before the interaction.
+		if (k > 0) t += (deltas[k] ?? 0) / 1000;
 		if (t >= win[0] && t < win[1]) add(self, id, (deltas[k + 1] ?? 0) / 1000);
 	});
 	const component = (id: number): string => {
