@@ -18,11 +18,14 @@ export function keyOf(q: Query): string {
 	return k;
 }
 
+/** The most rows an answer may have to be kept (a larger one is asked again each time). */
+export const KEPT_ROWS_MAX = 5_000;
+
 export class Answers {
 	private kept = new Map<string, Promise<unknown[]>>();
 	constructor(
 		private readonly maxAnswers = 64,
-		private readonly maxRows = 5_000
+		private readonly maxRows = KEPT_ROWS_MAX
 	) {}
 
 	/** The answer to `query`: kept, in flight, or from `compute()` (then kept). */

@@ -9,6 +9,7 @@
 //   `word_positions` (sorted by pair id, so only the row groups of those ids are read; never the text of `tokens`).
 // All counting happens here, in DuckDB.
 import { literal, literalList, type Query } from '../sql';
+import { KEPT_ROWS_MAX } from '../answers';
 import { DATED_PART_DOCS, fractionalYear, griesDp, ratePer10k } from '../contract/fragments';
 import type { Term, TermOptions, TermWord } from '../../terms/parse';
 import { groupDocsSql, type Groups } from '../groups';
@@ -308,8 +309,11 @@ export function termHitsQuery(terms: readonly Term[], opts: TermOptions, docId?:
 	return { ...own, within: { query: termHitsSql(terms, opts), pick: (rows) => rows.filter((r) => r.doc_id === docId) } };
 }
 
-/** The most hits for which every document's are asked at once after a term change (allHitsWorthAsking). */
-export const ALL_HITS_MAX = 5_000;
+/**
+ * The most hits for which every document's are asked at once after a term change (allHitsWorthAsking): as many as a
+ * runner keeps, since an answer it does not keep could not serve the clicks after it.
+ */
+export const ALL_HITS_MAX = KEPT_ROWS_MAX;
 
 /** Whether every document's hits are few enough to ask for at once (counts: termCountsQuery's rows). */
 export const allHitsWorthAsking = (counts: readonly { n: number }[]): boolean => {
