@@ -123,44 +123,7 @@ export interface LengthTallyRow {
  */
 export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly GroupDocRow[], unit: LengthUnit): LengthSummaryRow[] {
 	const rows = poolsOf(docs, members, unit).map((pool) => {
-		const t = tallyOfPool(docs, pool);
-		const { values, counts, n } = t;
-		const q1 = quantileTally(t, 0.25);
-		const q3 = quantileTally(t, 0.75);
-		const lo = q1 - 1.5 * (q3 - q1);
-		const hi = q3 + 1.5 * (q3 - q1);
-		let whiskerLo = Infinity;
-		let whiskerHi = -Infinity;
-		let outliers = 0;
-		for (let i = 0; i < values.length; i++) {
-			const x = values[i];
-			if (x >= lo) whiskerLo = Math.min(whiskerLo, x);
-			if (x <= hi) whiskerHi = Math.max(whiskerHi, x);
-			if (x < lo || x > hi) outliers += counts[i];
-		}
-		// The longest sentence: the longest document's own longest, ties to the first document in reading order.
-		const longest = pool.docs.reduce((best, d) => (longestFirst(d, best) < 0 ? d : best));
-		const first = pool.docs[0];
-		const row: LengthSummaryRow = {
-			key: pool.key,
-			label: unit === 'doc' ? first.title : unit === 'author' ? pool.key : `Group ${pool.grp}`,
-			author: unit === 'group' ? null : first.author,
-			grp: pool.grp,
-			n_docs: pool.docs.length,
-			n,
-			mean: sumTally(t) / n,
-			min: values[0],
-			q1,
-			median: quantileTally(t, 0.5),
-			q3,
-			p90: quantileTally(t, 0.9),
-			max: values[values.length - 1],
-			whisker_lo: whiskerLo,
-			whisker_hi: whiskerHi,
-			n_outliers: outliers,
-			longest_doc_id: longest.doc_id,
-			longest_sentence_id: longest.longest_sentence_id
-		};
+		const row = summaryOf(pool, tallyOfPool(docs, pool), unit);
 		return { row, year: minOf(pool.docs.map((d) => d.year)), date: minOf(pool.docs.map((d) => d.date)), order: minOf(pool.docs.map((d) => d.doc_order)) };
 	});
 	// An author in both groups keeps one place: the first year, date and doc_order of all their documents.
@@ -184,6 +147,61 @@ export function lengthSummaries(docs: readonly LengthDocRow[], members: readonly
 			);
 		})
 		.map((r) => r.row);
+}
+
+/**
+ * A pool's summary row: the same object for the same documents (the same tally, memory's) of the same key, group and
+ * unit, so that the boxes and table rows of every other author are not drawn again when one address is clicked after
+ * another.
+ */
+const summaries = new WeakMap<Tally, Map<string, LengthSummaryRow>>();
+function summaryOf(pool: Pool, t: Tally, unit: LengthUnit): LengthSummaryRow {
+	let byPool = summaries.get(t);
+	if (!byPool) summaries.set(t, (byPool = new Map()));
+	const id = JSON.stringify([unit, pool.key, pool.grp]);
+	let row = byPool.get(id);
+	if (!row) byPool.set(id, (row = summarize(pool, t, unit)));
+	return row;
+}
+
+function summarize(pool: Pool, t: Tally, unit: LengthUnit): LengthSummaryRow {
+	const { values, counts, n } = t;
+	const q1 = quantileTally(t, 0.25);
+	const q3 = quantileTally(t, 0.75);
+	const lo = q1 - 1.5 * (q3 - q1);
+	const hi = q3 + 1.5 * (q3 - q1);
+	let whiskerLo = Infinity;
+	let whiskerHi = -Infinity;
+	let outliers = 0;
+	for (let i = 0; i < values.length; i++) {
+		const x = values[i];
+		if (x >= lo) whiskerLo = Math.min(whiskerLo, x);
+		if (x <= hi) whiskerHi = Math.max(whiskerHi, x);
+		if (x < lo || x > hi) outliers += counts[i];
+	}
+	// The longest sentence: the longest document's own longest, ties to the first document in reading order.
+	const longest = pool.docs.reduce((best, d) => (longestFirst(d, best) < 0 ? d : best));
+	const first = pool.docs[0];
+	return {
+		key: pool.key,
+		label: unit === 'doc' ? first.title : unit === 'author' ? pool.key : `Group ${pool.grp}`,
+		author: unit === 'group' ? null : first.author,
+		grp: pool.grp,
+		n_docs: pool.docs.length,
+		n,
+		mean: sumTally(t) / n,
+		min: values[0],
+		q1,
+		median: quantileTally(t, 0.5),
+		q3,
+		p90: quantileTally(t, 0.9),
+		max: values[values.length - 1],
+		whisker_lo: whiskerLo,
+		whisker_hi: whiskerHi,
+		n_outliers: outliers,
+		longest_doc_id: longest.doc_id,
+		longest_sentence_id: longest.longest_sentence_id
+	};
 }
 
 /** lengthListsQuery(groups, unit)'s rows as tallies: every length of each unit; ordered by the unit's first year and doc_order, key, group. */

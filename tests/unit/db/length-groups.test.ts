@@ -13,10 +13,12 @@ import {
 	lengthOverTimeQuery,
 	lengthSummaryQuery,
 	type LengthDocRow,
+	type LengthSummaryRow,
 	type LengthUnit
 } from '../../../src/lib/db/queries/sentence-lengths';
 import { lengthHistogram, lengthSummaries, lengthTallies, overTimeOf } from '../../../src/lib/stats/length-groups';
 import { expandTally } from '../../../src/lib/stats/tally';
+import { boxMarks } from '../../../src/lib/views/sentence-lengths/shape';
 
 /** Equal, or for numbers |actual − expected| ≤ 1e-9, relative above 1; arrays and objects field by field. */
 function same(actual: unknown, expected: unknown, at: string, bad: string[]): void {
@@ -100,4 +102,24 @@ it('pools several documents in ascending order, by counting whole lengths and by
 	expect(lists([doc('a', [3, 9, 9, 40]), doc('b', [0, 9, 12]), doc('c', [1])])).toEqual([0, 1, 3, 9, 9, 9, 12, 40]);
 	// Too long to count by value: sorted instead, with the same result.
 	expect(lists([doc('a', [3, 70000]), doc('b', [2, 5]), doc('c', [])])).toEqual([2, 3, 5, 70000]);
+});
+
+it('keeps the summary row (and its box) of a pool whose documents did not change, and makes a new one for a pool that did', () => {
+	const doc = (doc_id: string, author: string, year: number, lengths: number[]): LengthDocRow => ({
+		doc_id, title: doc_id, author, year, date: String(year), doc_order: year, lengths, longest_sentence_id: 0
+	});
+	const docs = [doc('x1', 'X', 1900, [3, 9, 12]), doc('x2', 'X', 1901, [4, 20]), doc('y1', 'Y', 1902, [5, 6, 7]), doc('y2', 'Y', 1903, [8])];
+	const against = (a: string): GroupDocRow[] => docs.map((d) => ({ doc_id: d.doc_id, grp: d.doc_id === a ? 'A' : 'B' }));
+	const first = lengthSummaries(docs, against('x1'), 'author');
+	const next = lengthSummaries(docs, against('y1'), 'author');
+	const row = (rows: LengthSummaryRow[], key: string, grp: string) => rows.find((r) => r.key === key && r.grp === grp);
+	// X in B was x2 alone and is now x1 and x2; Y in B was y1 and y2 and is now y2 alone: new rows, new figures.
+	expect(row(next, 'X', 'B')).not.toBe(row(first, 'X', 'B'));
+	expect(row(next, 'X', 'B')!.n).toBe(5);
+	// Back to the first selection: every row is the one made for it before, and so is each box.
+	const again = lengthSummaries(docs, against('x1'), 'author');
+	expect(again.every((r, i) => r === first[i])).toBe(true);
+	expect(boxMarks(again, 'author').every((b, i) => b === boxMarks(first, 'author')[i])).toBe(true);
+	// The same documents as another unit are another row.
+	expect(lengthSummaries(docs, against('x1'), 'doc').some((r) => first.includes(r))).toBe(false);
 });

@@ -71,7 +71,17 @@ function unitTarget(r: LengthSummaryRow, unit: 'doc' | 'author' | 'group'): Leng
 
 /** A box per row of lengthSummaryQuery (per document, author or group), in the query's order. */
 export function boxMarks(rows: readonly LengthSummaryRow[], unit: 'doc' | 'author' | 'group'): BoxMark[] {
-	return rows.map((r) => ({
+	return rows.map((r) => {
+		// A row object keeps its box (lengthSummaries keeps the rows of pools that did not change): not drawn again.
+		let byUnit = boxes.get(r);
+		if (!byUnit) boxes.set(r, (byUnit = {}));
+		return (byUnit[unit] ??= boxMark(r, unit));
+	});
+}
+const boxes = new WeakMap<LengthSummaryRow, Partial<Record<'doc' | 'author' | 'group', BoxMark>>>();
+
+function boxMark(r: LengthSummaryRow, unit: 'doc' | 'author' | 'group'): BoxMark {
+	return {
 		key: r.key,
 		label: r.label,
 		author: r.author,
@@ -91,7 +101,7 @@ export function boxMarks(rows: readonly LengthSummaryRow[], unit: 'doc' | 'autho
 		longest: { docId: r.longest_doc_id, sentenceId: r.longest_sentence_id },
 		tooSmall: r.n < MIN_SENTENCES,
 		target: unitTarget(r, unit)
-	}));
+	};
 }
 
 /** The row of a box on the chart: an author with documents in A and B has a row in each. */
