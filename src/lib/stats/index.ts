@@ -5,6 +5,7 @@ export { poissonInterval, poissonRateInterval, type PoissonInterval } from './po
 export { griesDP, type Dispersion } from './gries-dp';
 export { logLikelihood, g2Significance, type LogLikelihood } from './log-likelihood';
 export { logRatio, type LogRatio } from './log-ratio';
+export { rateRatio, type RateRatio } from './rate-ratio';
 export { logOdds, informativePrior, type LogOdds } from './log-odds';
 export { benjaminiHochberg } from './benjamini-hochberg';
 export { chiSquareSurvival, chiSquareQuantile, gammaP, gammaQ, gammaPInverse, logGamma } from './gamma';

@@ -13,7 +13,7 @@ import {
 	type TermGroupRow
 } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
-import { groupComparison } from '../../../src/lib/views/trajectories/groups-shape';
+import { describeRatio, groupComparison } from '../../../src/lib/views/trajectories/groups-shape';
 import { currentTerms } from '../../../src/lib/terms/current';
 
 const db = useFixtureDb();
@@ -41,6 +41,12 @@ describe('group A against group B', () => {
 		expect(up.ratio).toBeCloseTo(45 / 22, 9);
 		// A zero in B counts as 0.5: log2((3/22) / (0.5/15)) = log2(45/11) = 2.03242
 		expect(cmp.ratios[1].logRatio).toBeCloseTo(2.03242, 4);
+		// but the rate ratio is unbounded, from the exact lower limit (0.025^(1/3) = 0.292402 → 0.413232 × 15/22)
+		expect(cmp.ratios[1].ratio).toBe(Infinity);
+		expect(cmp.ratios[1].ratioLower).toBeCloseTo(0.281749, 5);
+		expect(describeRatio(cmp.ratios[1], (v) => v.toFixed(2))).toBe('only in A (95% at least 0.28×): no clear difference');
+		// 2^(1.03242 ± 3.26507) = 0.2126–19.66
+		expect(describeRatio(up, (v) => v.toFixed(2))).toBe('2.05× (95% 0.21–19.66): no clear difference');
 		// Garwood interval of 3 in 22 words: 0.61867–8.76727 counts → 281.21–3985.12 per 10,000
 		const a = cmp.rates.find((r) => r.label === 'uprising' && r.grp === 'A')!;
 		expect(a.lower).toBeCloseTo((0.618672 * 10000) / 22, 1);

@@ -1,8 +1,9 @@
 // Group A against group B for each term, pure: the pooled rate of each group with its exact Poisson interval, and
-// the Log Ratio (Hardie 2014) of A to B with its interval, also as a rate ratio (2^LR) — "does Lenin use soviet
-// more than Trotsky" as two marks and a ratio.
+// the Log Ratio (Hardie 2014) of A to B with its interval, and the rate ratio (2^LR, exact when a count is zero) —
+// "does Lenin use soviet more than Trotsky" as two marks and a ratio.
 import type { TermGroupRow } from '$lib/db/queries/terms';
 import { logRatio } from '$lib/stats/log-ratio';
+import { rateRatio } from '$lib/stats/rate-ratio';
 import { poissonRateInterval } from '$lib/stats/poisson-interval';
 
 export interface GroupRate {
@@ -26,7 +27,11 @@ export interface GroupRatio {
 	logRatio: number;
 	lower: number;
 	upper: number;
-	/** 2^logRatio: how many times as frequent in A (0.5 = half as frequent). */
+	/**
+	 * How many times as frequent in A (0.5 = half as frequent), with its 95% interval: 2^logRatio, but 0 or Infinity
+	 * when a count is zero, with the exact interval (rateRatio): Log Ratio's 0.5 would say a term found in B and not
+	 * in a small A is "more often in A".
+	 */
 	ratio: number;
 	ratioLower: number;
 	ratioUpper: number;
@@ -50,10 +55,13 @@ export function groupComparison(rows: readonly TermGroupRow[]): GroupComparison 
 	for (const a of rates.filter((r) => r.grp === 'A')) {
 		const b = rates.find((r) => r.grp === 'B' && r.term === a.term);
 		if (!b || !(a.words > 0 && b.words > 0)) continue;
+		// Neither group has the term: nothing to compare.
+		if (a.count === 0 && b.count === 0) continue;
 		const lr = logRatio(a.count, b.count, a.words, b.words);
+		const rr = rateRatio(a.count, b.count, a.words, b.words);
 		ratios.push({
 			term: a.term, label: a.label, logRatio: lr.value, lower: lr.lower, upper: lr.upper,
-			ratio: 2 ** lr.value, ratioLower: 2 ** lr.lower, ratioUpper: 2 ** lr.upper
+			ratio: rr.value, ratioLower: rr.lower, ratioUpper: rr.upper
 		});
 	}
 	return { rates, ratios };
@@ -61,7 +69,12 @@ export function groupComparison(rows: readonly TermGroupRow[]): GroupComparison 
 
 /** "2.4× (1.3–4.5) as often in A", "0.40× …"; "no evidence of a difference" when the interval spans 1. */
 export function describeRatio(r: GroupRatio, fmt: (v: number) => string): string {
-	const span = `${fmt(r.ratio)}× (95% ${fmt(r.ratioLower)}–${fmt(r.ratioUpper)})`;
+	const span =
+		r.ratio === 0
+			? `not in A: 0× (95% up to ${fmt(r.ratioUpper)}×)`
+			: r.ratio === Infinity
+				? `only in A (95% at least ${fmt(r.ratioLower)}×)`
+				: `${fmt(r.ratio)}× (95% ${fmt(r.ratioLower)}–${fmt(r.ratioUpper)})`;
 	if (r.ratioLower > 1) return `${span}: more often in A`;
 	if (r.ratioUpper < 1) return `${span}: less often in A`;
 	return `${span}: no clear difference`;
@@ -72,7 +85,8 @@ export function exportGroupRows(c: GroupComparison) {
 		const r = c.ratios.find((x) => x.term === g.term);
 		return {
 			term: g.label, group: g.grp, documents: g.docs, count: g.count, words: g.words, rate_per_10k: g.rate, ci95_lower: g.lower,
-			ci95_upper: g.upper, log_ratio_a_b: r?.logRatio ?? null, log_ratio_ci95_lower: r?.lower ?? null, log_ratio_ci95_upper: r?.upper ?? null
+			ci95_upper: g.upper, log_ratio_a_b: r?.logRatio ?? null, log_ratio_ci95_lower: r?.lower ?? null, log_ratio_ci95_upper: r?.upper ?? null,
+			rate_ratio_a_b: r?.ratio ?? null, rate_ratio_ci95_lower: r?.ratioLower ?? null, rate_ratio_ci95_upper: r?.ratioUpper ?? null
 		};
 	});
 }
