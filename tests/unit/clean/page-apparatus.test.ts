@@ -56,6 +56,32 @@ describe('page-header', () => {
 		expect(removedOf(d)).toEqual(['signature-mark: 3-1063', 'page-header: 34 V. I. LENIN']);
 		expect(d.removed.map((r) => r.line)).toEqual([3, 7]);
 	});
+	it('removes a running head alone on its line beside the page number when it repeats at the page breaks', () => {
+		// An OCR-style rendering of 000: the page number on one line, the book's running head on the next.
+		const pages = [
+			'The principal forms of the December movement in',
+			'',
+			'— 12 —',
+			'THE COLLECTED WORKS',
+			'',
+			'Moscow were the peaceful strike and demonstrations, and',
+			'transform the strike into an armed uprising". As a matter',
+			'',
+			'— 13 —',
+			'THE  COLLECTED WORKS ',
+			'',
+			'of fact, however, none of the organisations were prepared'
+		];
+		const d = applyRules([pageHeader, pageNumber], pages);
+		expect(removedOf(d)).toEqual(['page-number: — 12 —', 'page-header: THE COLLECTED WORKS', 'page-number: — 13 —', 'page-header: THE  COLLECTED WORKS']);
+		expect(keptLines(d)).toEqual([pages[0], pages[5], pages[6], pages[11]]);
+	});
+	it('keeps a heading of capitals that opens one page, and takes alternating heads (book and chapter) that repeat', () => {
+		const opening = ['the end of the chapter.', '', '174', 'THE AGRARIAN QUESTION', '', 'The land is the question of questions.'];
+		expect(applyRules([pageHeader], opening).removed).toEqual([]);
+		const alternating = ['one', '', '12', 'V. I. LENIN', '', 'two', '', 'LESSONS OF THE MOSCOW UPRISING', '13', '', 'three', '', '14', 'V. I. LENIN', '', 'four', '', 'LESSONS OF THE MOSCOW UPRISING', '15', '', 'five'];
+		expect(keptLines(applyRules([pageHeader, pageNumber], alternating))).toEqual(['one', 'two', 'three', 'four', 'five']);
+	});
 	it('needs a page break: a capitals line with a number inside running text is not a header', () => {
 		const d = applyRules([pageHeader], ['the masses of the workers and they did not apply it; ', 'THE RSDLP CONGRESS 1903', 'and so on, and so on. ']);
 		expect(d.removed).toEqual([]);

@@ -37,6 +37,14 @@ describe('OCR pages rendered from clean prose', () => {
 		expect(spans(apparatus(doc))).toEqual(spans(page.inserted));
 		expect(doc.removed.filter((r) => r.rule === DEHYPHENATE.name).length).toBeLessThanOrEqual(page.breaks.length);
 	});
+	it.each(layouts)('with the page number and the running head on lines of their own: the same words, and exactly what was inserted (seed $seed)', (layout) => {
+		const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, ...layout, head: 'apart' });
+		expect(page.text).toMatch(/\n— \d+ —\nJ\. Q\. WRITER \n/);
+		expect(page.text).toMatch(/\n— \d+ —\nTHE CANAL TOLLS \n/);
+		const doc = clean(page.text);
+		expect(wordsOf(textOf(doc))).toEqual(wordsOf(PROSE.join(' ')));
+		expect(spans(apparatus(doc))).toEqual(spans(page.inserted));
+	});
 	it("keeps compounds broken at their hyphen (well-known, long-standing, self-appointed, toll-keeper's)", () => {
 		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
 			const page = renderPages(PROSE, { ...BOOK, footnotes: FOOTNOTES, seed, width: 48 });
