@@ -29,6 +29,22 @@ export async function settled(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * Waits until the page is quiet, as it is when a person makes the next change: no region busy, no question left for the
+ * engine (the runner's `tribune:engine-idle` mark is its last), and two idle callbacks in a row find it so. Work a change
+ * leaves for idle time (the address written, a term's hits for every document asked in advance) then runs before the
+ * next timed change, not inside it.
+ */
+export const untilQuiet = (page: Page): Promise<unknown> =>
+	page.evaluate(`(async () => {
+		const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
+		const quiet = () => !document.querySelector('section[aria-busy="true"]') && last('tribune:engine-idle') >= last('tribune:engine-asking');
+		for (let calm = 0; calm < 2; ) {
+			await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+			calm = quiet() ? calm + 1 : 0;
+		}
+	})()`);
+
 /** Opens the app on `opts.name` from `site` (default build/, built first if missing) and waits for `selector`. */
 export async function openBenchPage(opts: BenchOptions, selector: string, site = 'build'): Promise<BenchPage> {
 	const dir = resolve(site);

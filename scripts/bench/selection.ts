@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
-import { openBenchPage } from './page';
+import { openBenchPage, untilQuiet } from './page';
 import { buildSite, kitDirFor } from '../start';
 
 /** The regions timed on their own, by their <section> id; all regions together are timed as "every view". */
@@ -204,6 +204,7 @@ export async function benchSelection(opts: SelectionBenchOptions, emit: (f: Figu
 			const t0 = performance.now();
 			// One warm-up change (first queries compile and cache), not counted.
 			for (let i = -1; i < limit && (i < MIN_CHANGES || performance.now() - t0 < BUDGET_MS); i++) {
+				await untilQuiet(page);
 				const t = await run(page, selectors, change(i + 1));
 				if (i >= 0) t.forEach((ms, k) => ms !== null && times[k].push(ms));
 			}

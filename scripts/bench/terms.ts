@@ -5,7 +5,7 @@
 // `data-drawn` (set after paint), and the term section's region is no longer `aria-busy` (its forms box and group
 // rates too). Timing runs inside the page, so no DevTools round trip is counted.
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
-import { openBenchPage } from './page';
+import { openBenchPage, untilQuiet } from './page';
 
 /** New terms, one after another: common and rare words, phrases and wildcards (each differs from the last). */
 const DEFAULT_TERMS = [
@@ -79,6 +79,7 @@ export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => v
 			// One warm-up term (first queries compile and cache), not counted.
 			for (let i = -1; i < n; i++) {
 				const term = list[(i + list.length) % list.length];
+				await untilQuiet(page);
 				const t = (await page.evaluate(`(${TIME_TERM})(${JSON.stringify(term)})`)) as { across: number; inside: number; all: number };
 				if (i < 0) continue;
 				across.push(t.across);

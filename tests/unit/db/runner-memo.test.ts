@@ -276,4 +276,18 @@ describe('WasmRunner', () => {
 		void r.run(sql`SELECT n FROM documents WHERE n > ${1}`);
 		expect(c.asked).toEqual(['SELECT n FROM documents WHERE n > ? [0]', 'SELECT n FROM documents', 'SELECT n FROM documents WHERE n > ? [1]']);
 	});
+
+	it('marks when the engine is first asked and when it has answered every question (the bench waits for the idle mark)', async () => {
+		const c = fakeConnection();
+		const r = runner(c.conn);
+		await r.ready;
+		const marks = () => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tribune:engine-')).map((m) => m.name.slice(15));
+		performance.clearMarks();
+		const open = c.hold();
+		const both = Promise.all([r.run(sql`SELECT n FROM documents`), r.run(sql`SELECT n FROM sentences`)]);
+		expect(marks()).toEqual(['asking']);
+		open();
+		await both;
+		expect(marks()).toEqual(['asking', 'idle']);
+	});
 });
