@@ -1,6 +1,7 @@
 // Probe: the console lines that start with --prefix, grouped by interaction, from the page and its workers (the
 // DuckDB worker, the contrast and bootstrap workers). For a build instrumented for the occasion with
 // console.log('PREFIX …') where a figure is wanted; see README.md.
+import { untilQuiet } from '../bench/page';
 import { interact, numberArg, probeArgs, usageExit, wallSummary, withProbePage } from './interact';
 
 const SCRIPT = 'console.ts';
@@ -26,6 +27,7 @@ await withProbePage(args, async (page) => {
 	const times: number[] = [];
 	for (let i = 0; i < args.n; i++) {
 		lines = [];
+		await untilQuiet(page);
 		const ms = await interact(page, args.kind, i);
 		times.push(ms);
 		await page.waitForTimeout(waitMs);

@@ -3,6 +3,7 @@
 // or by the callers of one function (--fn); all per interaction. See README.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { untilQuiet } from '../bench/page';
 import { interact, numberArg, probeArgs, usageExit, wallSummary, withProbePage } from './interact';
 
 /** The parts of a CDP Profiler.Profile read here. */
@@ -137,6 +138,8 @@ await withProbePage(args, async (page) => {
 	await cdp.send('Profiler.setSamplingInterval', { interval });
 	const times: number[] = [];
 	for (let i = 0; i < args.n; i++) {
+		// Quiet first (interact waits for it too), so that the profile starts just before the interaction.
+		await untilQuiet(page);
 		await cdp.send('Profiler.start');
 		times.push(await interact(page, args.kind, i));
 		tally((await cdp.send('Profiler.stop')).profile);

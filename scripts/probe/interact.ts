@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Page } from 'playwright-core';
 import { median, percentile } from '../bench/figure';
-import { openBenchPage } from '../bench/page';
+import { openBenchPage, untilQuiet } from '../bench/page';
 
 export type Kind = 'click' | 'term';
 
@@ -38,7 +38,8 @@ function action(kind: Kind, i: number, corpus: string): string {
 }
 
 /**
- * Performs the i-th interaction of `kind` and resolves with the ms from it until, after at least one animation frame
+ * Performs the i-th interaction of `kind` (the caller waits until the page is quiet first: untilQuiet, as the bench
+ * does) and resolves with the ms from it until, after at least one animation frame
  * (the views turn busy in the update that follows), no section is aria-busy. Marks `probe:start` first, so that a
  * trace can be read from the interaction on. Plain text, not a function: tsx would wrap a function's inner names in a
  * helper (__name) that does not exist in the page.
@@ -140,7 +141,10 @@ export async function withProbePage(args: ProbeArgs, body: (page: Page) => Promi
 	const { page, done } = await openBenchPage({ corpus: '', name: args.corpus }, MARK, args.site);
 	try {
 		// Warm-ups count back from -1 (the end of the term list), so that the first measured ones are not repeats.
-		for (let i = -args.warmup; i < 0; i++) await interact(page, args.kind, i);
+		for (let i = -args.warmup; i < 0; i++) {
+			await untilQuiet(page);
+			await interact(page, args.kind, i);
+		}
 		await body(page);
 	} finally {
 		await done();

@@ -2,6 +2,7 @@
 // removed, attribute and text changes (a MutationObserver from just before the interaction until it is done), and
 // the section's elements after it (and the attributes changed most); then, after the last one, each section's elements counted by chart and tag.
 // Answers "which view rewrites how much of the page, and what is it made of". See README.md.
+import { untilQuiet } from '../bench/page';
 import { interact, numberArg, probeArgs, wallSummary, withProbePage } from './interact';
 
 interface Changes {
@@ -75,6 +76,8 @@ const col = (x: number | string, w = 8) => String(x).padStart(w);
 await withProbePage(args, async (page) => {
 	const times: number[] = [];
 	for (let i = 0; i < args.n; i++) {
+		// Quiet first (interact waits for it too), so that the last interaction's idle work is not counted in this one.
+		await untilQuiet(page);
 		await page.evaluate(START);
 		const ms = await interact(page, args.kind, i);
 		times.push(ms);

@@ -3,6 +3,7 @@
 // thread's time by category. Answers "which thread is busy when, and with what" where a CPU profile sees only the
 // main thread. See README.md.
 import type { CDPSession, Page } from 'playwright-core';
+import { untilQuiet } from '../bench/page';
 import { interact, numberArg, probeArgs, wallSummary, withProbePage, type Kind } from './interact';
 
 /** The parts of a Chrome trace event read here (the Trace Event Format; ts and dur in µs). */
@@ -48,6 +49,7 @@ async function traced(cdp: CDPSession, page: Page, kind: Kind, i: number): Promi
 	const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
 	cdp.on('Tracing.dataCollected', collect);
 	const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+	await untilQuiet(page);
 	await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
 	const wall = await interact(page, kind, i);
 	await cdp.send('Tracing.end');

@@ -78,9 +78,17 @@ export function markLayer<D>(at: (i: number) => D | undefined, { onclick, onhove
 export function dataAttributes(values: () => Record<string, string | number>): Attachment<Element> {
 	return (el) => {
 		const v = values();
+		// What was written last, kept beside the element: reading each attribute back from the DOM cost more than the
+		// writes it saved (a selection change checks a few hundred marks).
+		let last = written.get(el);
+		if (!last) written.set(el, (last = new Map()));
 		for (const k in v) {
 			const s = String(v[k]);
-			if (el.getAttribute(k) !== s) el.setAttribute(k, s);
+			if (last.get(k) !== s) {
+				el.setAttribute(k, s);
+				last.set(k, s);
+			}
 		}
 	};
 }
+const written = new WeakMap<Element, Map<string, string>>();
