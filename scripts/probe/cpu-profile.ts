@@ -138,7 +138,7 @@ await withProbePage(args, async (page) => {
 	await cdp.send('Profiler.setSamplingInterval', { interval });
 	const times: number[] = [];
 	for (let i = 0; i < args.n; i++) {
-		// Quiet first (interact waits for it too), so that the profile starts just before the interaction.
+		// Quiet first, so that the profile starts just before the interaction (and the last one's idle work is not in it).
 		await untilQuiet(page);
 		await cdp.send('Profiler.start');
 		times.push(await interact(page, args.kind, i));

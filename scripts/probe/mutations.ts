@@ -76,7 +76,7 @@ const col = (x: number | string, w = 8) => String(x).padStart(w);
 await withProbePage(args, async (page) => {
 	const times: number[] = [];
 	for (let i = 0; i < args.n; i++) {
-		// Quiet first (interact waits for it too), so that the last interaction's idle work is not counted in this one.
+		// Quiet first, so that the last interaction's idle work is not counted in this one.
 		await untilQuiet(page);
 		await page.evaluate(START);
 		const ms = await interact(page, args.kind, i);
