@@ -137,18 +137,33 @@ export function sentencePoints(tallies: readonly LengthTallyRow[], boxes: readon
 	const capped = all && n > limit;
 	const points: SentencePoint[] = [];
 	for (const l of tallies) {
-		const row = rowKey(l);
-		const box = byRow.get(row);
-		if (!box) continue;
-		const every = (all && !capped) || box.tooSmall;
-		const { values, below } = l.tally;
-		for (let v = 0; v < values.length; v++) {
-			const length = values[v];
-			if (every || length < box.whiskerLo || length > box.whiskerHi)
-				for (let i = below[v]; i < below[v + 1]; i++) points.push({ id: `${row}#${i}`, row, length, jitter: jitterOf(i), box });
-		}
+		const box = byRow.get(rowKey(l));
+		if (box) for (const p of pointsOf(l, box, (all && !capped) || box.tooSmall)) points.push(p);
 	}
 	return { points, capped };
+}
+
+/**
+ * One row's points: every sentence, or those beyond the whiskers. Kept per box (a box is kept while its documents are,
+ * and so is its tally: boxMarks, lengthSummaries), so that a selection change makes points only for the rows it changed.
+ */
+function pointsOf(l: LengthTallyRow, box: BoxMark, every: boolean): SentencePoint[] {
+	let kept = rowPoints.get(box);
+	if (kept?.tally !== l.tally) rowPoints.set(box, (kept = { tally: l.tally }));
+	return (kept[every ? 'every' : 'beyond'] ??= makePoints(l, box, every));
+}
+const rowPoints = new WeakMap<BoxMark, { tally: Tally; every?: SentencePoint[]; beyond?: SentencePoint[] }>();
+
+function makePoints(l: LengthTallyRow, box: BoxMark, every: boolean): SentencePoint[] {
+	const row = rowKey(l);
+	const { values, below } = l.tally;
+	const points: SentencePoint[] = [];
+	for (let v = 0; v < values.length; v++) {
+		const length = values[v];
+		if (every || length < box.whiskerLo || length > box.whiskerHi)
+			for (let i = below[v]; i < below[v + 1]; i++) points.push({ id: `${row}#${i}`, row, length, jitter: jitterOf(i), box });
+	}
+	return points;
 }
 
 /** The Passages focus of a mark's sentences of `range` words (a box or a point over time: its shortest to its longest). */

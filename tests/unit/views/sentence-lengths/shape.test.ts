@@ -266,6 +266,11 @@ describe('points, drill-down focus and brushing', () => {
 		expect(again.points.map((p) => p.jitter)).toEqual(some.points.map((p) => p.jitter));
 		for (const p of some.points) expect(Math.abs(p.jitter)).toBeLessThanOrEqual(0.5);
 		expect(rowKey({ key: 'Ann', grp: null })).toBe('Ann|');
+		// A row's points are made once per box and tally: the same objects again, new ones for another tally.
+		expect(again.points.every((p, i) => p === some.points[i])).toBe(true);
+		const d2again = tallied([{ key: 'd2', grp: 'B', lengths: [4, 6, 9] }]);
+		expect(sentencePoints(d2again, [small], false).points[0]).not.toBe(some.points[3]);
+		expect(sentencePoints(d2again, [small], false).points.map((p) => p.length)).toEqual([4, 6, 9]);
 	});
 	it('a mark’s sentences as a Passages focus: its target with a whole-word length range', () => {
 		expect(sentenceFocus({ docId: 'd1', group: 'A' }, { min: 2, max: 14 })).toEqual({ docId: 'd1', group: 'A', length: { min: 2, max: 14 } });
