@@ -92,10 +92,10 @@ interface Scenario {
 const run = (page: Page, selectors: string[], body: string) =>
 	page.evaluate(`(${TIME_CHANGE})(${JSON.stringify(selectors)}, ({ fire, setValue }) => { ${body} }, ${REDRAW_LIMIT_MS})`) as Promise<[number, ...(number | null)[]]>;
 
-/** Makes an untimed change (a switch of group mode, which may or may not change what is drawn) and waits until the views have settled. */
+/** Makes an untimed change (a switch of group mode, which may or may not change what is drawn) and waits until the page is quiet. */
 async function settle(page: Page, body: string): Promise<void> {
 	await page.evaluate(body);
-	await page.waitForFunction(`!document.querySelector('section[aria-busy="true"]')`, null, { timeout: REDRAW_LIMIT_MS, polling: 50 });
+	await untilQuiet(page);
 }
 
 /** Consecutive periods of the corpus's dated documents, about equally full, each at least one year. */
@@ -185,7 +185,7 @@ export async function benchSelection(opts: SelectionBenchOptions, emit: (f: Figu
 	const { page, done } = await openBenchPage(opts, '[data-testid="sentence-lengths"][data-state="ready"]', opts.site);
 	try {
 		const selectors = VIEWS.map((v) => v.selector);
-		await page.waitForFunction(`!document.querySelector('section[aria-busy="true"]')`, null, { timeout: REDRAW_LIMIT_MS, polling: 50 });
+		await untilQuiet(page);
 		const present = (await page.evaluate(`(${JSON.stringify(selectors)}).map((s) => !!document.querySelector(s))`)) as boolean[];
 		const marks = (await page.evaluate(`document.querySelectorAll('[data-testid="timeline-mark"]').length`)) as number;
 		if (marks < 2) throw new Error('bench: the selection figures need at least two documents on the timeline');

@@ -13,7 +13,7 @@ import {
 	type TermGroupRow
 } from '../../../src/lib/db/queries/terms';
 import { kwicQuery, type KwicRow } from '../../../src/lib/db/queries/passages';
-import { describeRatio, groupComparison } from '../../../src/lib/views/trajectories/groups-shape';
+import { describeRatio, groupComparison, ratioSpan } from '../../../src/lib/views/trajectories/groups-shape';
 import { currentTerms } from '../../../src/lib/terms/current';
 
 const db = useFixtureDb();
@@ -47,10 +47,28 @@ describe('group A against group B', () => {
 		expect(describeRatio(cmp.ratios[1], (v) => v.toFixed(2))).toBe('only in A (95% at least 0.28×): no clear difference');
 		// 2^(1.03242 ± 3.26507) = 0.2126–19.66
 		expect(describeRatio(up, (v) => v.toFixed(2))).toBe('2.05× (95% 0.21–19.66): no clear difference');
+		// the chart's margin says the same in short, and the method tells a zero count apart
+		expect(ratioSpan(up, (v) => v.toFixed(2), 'label')).toBe('A/B 2.05× (0.21–19.66)');
+		expect(ratioSpan(cmp.ratios[1], (v) => v.toFixed(2), 'label')).toBe('A/B ∞ (at least 0.28)');
+		expect([up.ratioMethod, cmp.ratios[1].ratioMethod]).toEqual(['log-ratio', 'exact']);
 		// Garwood interval of 3 in 22 words: 0.61867–8.76727 counts → 281.21–3985.12 per 10,000
 		const a = cmp.rates.find((r) => r.label === 'uprising' && r.grp === 'A')!;
 		expect(a.lower).toBeCloseTo((0.618672 * 10000) / 22, 1);
 		expect(a.upper).toBeCloseTo((8.767273 * 10000) / 22, 1);
+	});
+
+	it('a term not in A reads as 0× with its exact upper limit, in the margin and in the sentence', () => {
+		// 0 of 2 in 7,000 words against 1,780,000: upper = (1 − 0.025^(1/2)) / 0.025^(1/2) × 1,780,000 / 7,000 = 1,354.0
+		const [r] = groupComparison([
+			{ term: 0, label: 'soviet', grp: 'A', n_docs: 1, count: 0, n_words: 7000, rate: 0 },
+			{ term: 0, label: 'soviet', grp: 'B', n_docs: 232, count: 2, n_words: 1780000, rate: 2 / 178 }
+		] as TermGroupRow[]).ratios;
+		const fmt = (v: number) => v.toFixed(0);
+		expect(r.ratio).toBe(0);
+		expect(r.ratioUpper).toBeCloseTo(((1 - Math.sqrt(0.025)) / Math.sqrt(0.025)) * (1780000 / 7000), 6);
+		expect(ratioSpan(r, fmt, 'label')).toBe('A/B 0× (up to 1354)');
+		expect(describeRatio(r, fmt)).toBe('not in A: 0× (95% up to 1354×): no clear difference');
+		expect(r.ratioMethod).toBe('exact');
 	});
 
 	it('a group of authors and an empty group', async () => {

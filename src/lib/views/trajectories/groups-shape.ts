@@ -3,7 +3,7 @@
 // "does Lenin use soviet more than Trotsky" as two marks and a ratio.
 import type { TermGroupRow } from '$lib/db/queries/terms';
 import { logRatio } from '$lib/stats/log-ratio';
-import { rateRatio } from '$lib/stats/rate-ratio';
+import { rateRatio, type RateRatio } from '$lib/stats/rate-ratio';
 import { poissonRateInterval } from '$lib/stats/poisson-interval';
 
 export interface GroupRate {
@@ -35,6 +35,8 @@ export interface GroupRatio {
 	ratio: number;
 	ratioLower: number;
 	ratioUpper: number;
+	/** 'exact' when a count is zero: the ratio is then 0 or Infinity and Log Ratio took the zero as 0.5. */
+	ratioMethod: RateRatio['method'];
 }
 
 export interface GroupComparison {
@@ -61,20 +63,27 @@ export function groupComparison(rows: readonly TermGroupRow[]): GroupComparison 
 		const rr = rateRatio(a.count, b.count, a.words, b.words);
 		ratios.push({
 			term: a.term, label: a.label, logRatio: lr.value, lower: lr.lower, upper: lr.upper,
-			ratio: rr.value, ratioLower: rr.lower, ratioUpper: rr.upper
+			ratio: rr.value, ratioLower: rr.lower, ratioUpper: rr.upper, ratioMethod: rr.method
 		});
 	}
 	return { rates, ratios };
 }
 
-/** "2.4× (1.3–4.5) as often in A", "0.40× …"; "no evidence of a difference" when the interval spans 1. */
+/**
+ * The rate ratio and its 95% interval in words, in the chart's margin ('label': "A/B 0× (up to 86)") or in a
+ * sentence ('sentence': "not in A: 0× (95% up to 86×)"). One place decides how a zero count reads.
+ */
+export function ratioSpan(r: GroupRatio, fmt: (v: number) => string, style: 'label' | 'sentence'): string {
+	const label = style === 'label';
+	if (r.ratio === 0) return label ? `A/B 0× (up to ${fmt(r.ratioUpper)})` : `not in A: 0× (95% up to ${fmt(r.ratioUpper)}×)`;
+	if (r.ratio === Infinity) return label ? `A/B ∞ (at least ${fmt(r.ratioLower)})` : `only in A (95% at least ${fmt(r.ratioLower)}×)`;
+	const interval = `${fmt(r.ratioLower)}–${fmt(r.ratioUpper)}`;
+	return label ? `A/B ${fmt(r.ratio)}× (${interval})` : `${fmt(r.ratio)}× (95% ${interval})`;
+}
+
+/** "2.4× (95% 1.3–4.5): more often in A", "0.40× …"; "no clear difference" when the interval spans 1. */
 export function describeRatio(r: GroupRatio, fmt: (v: number) => string): string {
-	const span =
-		r.ratio === 0
-			? `not in A: 0× (95% up to ${fmt(r.ratioUpper)}×)`
-			: r.ratio === Infinity
-				? `only in A (95% at least ${fmt(r.ratioLower)}×)`
-				: `${fmt(r.ratio)}× (95% ${fmt(r.ratioLower)}–${fmt(r.ratioUpper)})`;
+	const span = ratioSpan(r, fmt, 'sentence');
 	if (r.ratioLower > 1) return `${span}: more often in A`;
 	if (r.ratioUpper < 1) return `${span}: less often in A`;
 	return `${span}: no clear difference`;
