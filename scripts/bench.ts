@@ -1,6 +1,7 @@
-// `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser|selection --json]`: measures, never asserts.
-// `--only selection [--site DIR] [--changes N]` times only the selection changes, on a built site (DIR, or a fresh
-// build of this checkout in a temporary folder): old and new code can be compared back to back.
+// `npm run bench [-- --corpus DIR --name NAME --only pipeline|browser|selection|terms --json]`: measures, never asserts.
+// `--only selection [--site DIR] [--changes N]` times only the selection changes, `--only terms [--site DIR]` only the
+// new terms, on a built site (DIR, or a fresh build of this checkout in a temporary folder): old and new code can be
+// compared back to back.
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -17,8 +18,8 @@ const { values } = parseArgs({
 	}
 });
 const only = values.only;
-if (only && only !== 'pipeline' && only !== 'browser' && only !== 'selection') {
-	console.error(`--only takes "pipeline", "browser" or "selection", not "${only}".`);
+if (only && only !== 'pipeline' && only !== 'browser' && only !== 'selection' && only !== 'terms') {
+	console.error(`--only takes "pipeline", "browser", "selection" or "terms", not "${only}".`);
 	process.exit(2);
 }
 const corpus = resolve(values.corpus!);
@@ -59,7 +60,13 @@ if (only === 'selection') {
 		console.error(`--changes takes a whole number ≥ 1, not "${values.changes}".`);
 		process.exit(2);
 	}
-	const { benchSelectionOnly } = await import('./bench/selection');
-	await benchSelectionOnly({ ...opts, changes, site: values.site === undefined ? undefined : resolve(values.site) }, emit);
+	const { onBenchSite } = await import('./bench/page');
+	const { benchSelection } = await import('./bench/selection');
+	await onBenchSite(opts.name, values.site === undefined ? undefined : resolve(values.site), (site) => benchSelection({ ...opts, changes, site }, emit));
+}
+if (only === 'terms') {
+	const { onBenchSite } = await import('./bench/page');
+	const { benchTerms } = await import('./bench/terms');
+	await onBenchSite(opts.name, values.site === undefined ? undefined : resolve(values.site), (site) => benchTerms({ ...opts, site }, emit));
 }
 if (values.json) console.log(JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f])), null, 2));

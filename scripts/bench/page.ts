@@ -1,11 +1,12 @@
 // The page the interaction figures of `npm run bench` are timed in: the built site served, headless Chromium with a
 // fresh profile, the app opened on the corpus and waited for (its database ready); `done` closes both.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../chromium';
 import { serve } from '../serve';
-import { buildSite } from '../start';
+import { buildSite, kitDirFor } from '../start';
 import type { BenchOptions } from './figure';
 
 export interface BenchPage {
@@ -67,5 +68,25 @@ export async function openBenchPage(opts: BenchOptions, selector: string, site =
 	} catch (e) {
 		await done();
 		throw e;
+	}
+}
+
+/**
+ * Runs `run` on `site` when given (a site built from another version of the code, to compare back to back) or else on
+ * a fresh build of this checkout in a temporary folder (removed afterwards): `npm run bench -- --only selection|terms`.
+ * The site must hold the corpus's database under data/<name>/.
+ */
+export async function onBenchSite(name: string, site: string | undefined, run: (site: string) => Promise<void>): Promise<void> {
+	const dir = site ?? mkdtempSync(join(tmpdir(), 'tribune-bench-site-'));
+	try {
+		if (site === undefined) {
+			buildSite(true, dir);
+			rmSync(kitDirFor(dir), { recursive: true, force: true });
+		}
+		const db = join(dir, 'data', name, 'corpus.duckdb');
+		if (!existsSync(db)) throw new Error(`bench: ${db} is missing: analyse the corpus into ${join(dir, 'data')} or copy static/data there`);
+		await run(dir);
+	} finally {
+		if (site === undefined) rmSync(dir, { recursive: true, force: true });
 	}
 }

@@ -5,14 +5,12 @@
 // user makes them: a timeline click (one document against the rest), another author ticked (one author against the
 // rest) and two year ranges moved (one period against the next). The timing runs inside the page (a
 // MutationObserver on aria-busy), so no DevTools round trip is counted.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { percentile, summarise, type BenchOptions, type Figure } from './figure';
 import { openBenchPage, untilQuiet } from './page';
-import { buildSite, kitDirFor } from '../start';
 
 /** The regions timed on their own, by their <section> id; all regions together are timed as "every view". */
 const VIEWS = [
@@ -217,26 +215,5 @@ export async function benchSelection(opts: SelectionBenchOptions, emit: (f: Figu
 		}
 	} finally {
 		await done();
-	}
-}
-
-/**
- * `npm run bench -- --only selection`: the selection figures alone, on `opts.site` when given (a site built from
- * another version of the code, to compare back to back) or else on a fresh build of this checkout in a temporary
- * folder (removed afterwards). The site must hold the corpus's database under data/<name>/.
- */
-export async function benchSelectionOnly(opts: SelectionBenchOptions, emit: (f: Figure) => void): Promise<void> {
-	const own = opts.site === undefined;
-	const site = opts.site ?? mkdtempSync(join(tmpdir(), 'tribune-bench-selection-'));
-	try {
-		if (own) {
-			buildSite(true, site);
-			rmSync(kitDirFor(site), { recursive: true, force: true });
-		}
-		const db = join(site, 'data', opts.name, 'corpus.duckdb');
-		if (!existsSync(db)) throw new Error(`bench: ${db} is missing: analyse the corpus into ${join(site, 'data')} or copy static/data there`);
-		await benchSelection({ ...opts, site }, emit);
-	} finally {
-		if (own) rmSync(site, { recursive: true, force: true });
 	}
 }

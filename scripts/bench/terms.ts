@@ -70,6 +70,8 @@ export async function benchTerms(opts: TermsBenchOptions, emit: (f: Figure) => v
 				await page.goto(start.toString());
 				await page.waitForSelector('[data-testid="trajectory-point"]', { timeout: 120_000 });
 			}
+			// Whoever types a term sees the term charts: they are on screen (an off-screen view is not laid out).
+			await page.evaluate(`document.querySelector('section#trajectories').scrollIntoView({ block: 'start' })`);
 			const shown = await page.getAttribute('[data-testid="trajectories"]', 'data-level');
 			const name = level ? `level=${level}` : `default level (${shown})`;
 			const n = opts.terms ?? list.length;

@@ -46,7 +46,10 @@ function action(kind: Kind, i: number, corpus: string): string {
  */
 export function interact(page: Page, kind: Kind, i: number): Promise<number> {
 	const corpus = new URL(page.url()).searchParams.get('corpus') ?? 'default';
+	// A term is typed with the term charts on screen, as a user sees them (an off-screen view is not laid out).
+	const before = kind === 'term' ? `document.querySelector('section#trajectories').scrollIntoView({ block: 'start' });` : '';
 	return page.evaluate(`(async () => {
+	${before}
 	performance.mark('probe:start');
 	const t0 = performance.now();
 	${action(kind, i, corpus)}

@@ -274,7 +274,12 @@ describe('the Reader restored from the URL', () => {
 		const page = await fresh(`?read=${p.doc_id}&rs=${p.sentence_id}`);
 		const meta = page.locator('[data-testid="reader"] header .meta');
 		await expect.poll(() => meta.textContent()).toContain(`${p.date} · ${p.section}`);
-		const body = await page.locator(`${reader} .body`).innerText();
+		// innerText is the text as laid out, and an off-screen view is laid out only once it is near the screen
+		// (content-visibility: its innerText is empty until then): as a reader, scroll to it.
+		const text = page.locator(`${reader} .body`);
+		await text.scrollIntoViewIfNeeded();
+		await expect.poll(() => text.innerText()).not.toBe('');
+		const body = await text.innerText();
 		const name = p.section.toLowerCase();
 		expect(body.toLowerCase().split(name).length - 1).toBe(1);
 		await page.close();

@@ -73,7 +73,8 @@ test('draws every view from the summary while the database is held back, then ch
 		expect(await page.locator('[data-testid="trajectory-point"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-testid="bin-bar"]').count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-testid="length-box"]').count()).toBe(5);
-		expect(await page.locator('#contrasts').innerText()).not.toContain('could not be drawn');
+		// textContent, not innerText: an off-screen view is not laid out (content-visibility), and its innerText is empty.
+		expect(await page.locator('#contrasts').textContent()).not.toContain('could not be drawn');
 		expect(await page.locator('[data-testid="query-error"]').count()).toBe(0);
 		release();
 		await expect.poll(() => at(page, 'summary-checked'), { timeout: 60_000 }).not.toBeNull();
@@ -102,7 +103,7 @@ test('a summary that is not its database’s is found out and the page drawn fro
 		await openApp(page, `${base}/?corpus=stale-copy`);
 		await expect.poll(() => at(page, 'summary-stale'), { timeout: 60_000 }).not.toBeNull();
 		await idle(page);
-		const text = await page.locator('main').innerText();
+		const text = (await page.locator('main').textContent()) ?? '';
 		expect(text).not.toContain('A title the database does not have');
 		expect(text).toContain(real);
 		expect(await at(page, 'summary-checked')).toBeNull();
